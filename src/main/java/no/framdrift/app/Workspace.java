@@ -1,0 +1,87 @@
+package no.framdrift.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.ingest.CatalogueJson;
+import no.framdrift.store.CatalogueRepository;
+import no.framdrift.store.Database;
+import no.framdrift.store.Transactor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open data folder and the use cases over it: the composition root that the window and the
+ * command line share. A new data folder is filled with the sample workspace.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    static final String SAMPLE_CATALOGUE = "/sample-data/catalogue.json";
+
+    private final Database database;
+    private final Transactor transactor;
+    private final CatalogueService catalogue;
+
+    private Workspace(Database database) {
+        this.database = database;
+        this.transactor = new Transactor(database.dsl());
+        this.catalogue = new CatalogueService(transactor, new CatalogueJson());
+    }
+
+    /** Opens the workspace in the folder; throws {@code StoreException} with a steward-readable message. */
+    public static Workspace open(Path dataFolder) {
+        Database db = Database.open(dataFolder);
+        try {
+            Workspace ws = new Workspace(db);
+            ws.seedIfEmpty();
+            return ws;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private void seedIfEmpty() {
+        boolean empty = transactor.inTransaction(dsl -> new CatalogueRepository(dsl).isEmpty());
+        if (!empty) {
+            return;
+        }
+        LOG.info("New data folder {}: loading the sample workspace", database.folder());
+        Catalogue sample = sampleCatalogue();
+        transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
+    }
+
+    /** The catalogue that ships with the app ({@code sample-data/catalogue.json}). */
+    public static Catalogue sampleCatalogue() {
+        try (InputStream in = Workspace.class.getResourceAsStream(SAMPLE_CATALOGUE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample catalogue is missing from the build: " + SAMPLE_CATALOGUE);
+            }
+            return new CatalogueJson().read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogueJson.CatalogueFormatException e) {
+            throw new IllegalStateException("The sample catalogue is broken: " + e.getMessage(), e);
+        }
+    }
+
+    public CatalogueService catalogue() {
+        return catalogue;
+    }
+
+    public Path folder() {
+        return database.folder();
+    }
+
+    public Transactor transactor() {
+        return transactor;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,98 @@
+package no.framdrift.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.framdrift.app.Workspace;
+import no.framdrift.store.DataFolder;
+import no.framdrift.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code framdrift [--data-dir DIR] COMMAND}: the top-level command and the shared options. */
+@Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = FramdriftCommand.Version.class,
+        description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
+        subcommands = {IndicatorsCommand.class})
+public final class FramdriftCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
+    Path dataDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Opens the workspace for a subcommand. */
+    Workspace openWorkspace() {
+        return Workspace.open(DataFolder.resolve(Optional.ofNullable(dataDir)));
+    }
+
+    /** True when the arguments name no command: the window opens. */
+    public static boolean opensWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("-D")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The data folder named by the arguments (for the window). */
+    public static Optional<Path> dataDirOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Optional.of(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Optional.of(Path.of(args[i].substring("--data-dir=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command line; a failure prints one line on stderr and gives a non-zero exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new FramdriftCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof StoreException se) {
+                err.println("Feil: " + se.getMessage());
+                return se.reason() == StoreException.Reason.ALREADY_OPEN ? 3 : 2;
+            }
+            if (ex instanceof UserError ue) {
+                err.println("Feil: " + ue.getMessage());
+                return ue.exitCode();
+            }
+            err.println("Feil: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Version from the jar manifest, or "utvikling" when run from classes. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = FramdriftCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Framdrift " + (v == null ? "utvikling" : v)};
+        }
+    }
+}

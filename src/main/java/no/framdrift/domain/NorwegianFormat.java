@@ -1,0 +1,32 @@
+package no.framdrift.domain;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Norwegian number format as the deck writes it: decimal comma and a space as thousands
+ * separator ("5 594 340", "12,1 %"). The JDK's nb-NO locale uses a no-break space, which
+ * PowerPoint and Excel users do not type; a plain space reads the same and pastes cleanly.
+ */
+public final class NorwegianFormat {
+
+    public static final Locale LOCALE = Locale.forLanguageTag("nb-NO");
+
+    private NorwegianFormat() {
+    }
+
+    public static String number(double value, int decimals) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(LOCALE);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator(' ');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+        return format.format(value);
+    }
+
+    /** A fraction 0–1 shown as a percentage: 0.121 → "12,1 %". */
+    public static String percentOfFraction(double fraction, int decimals) {
+        return number(fraction * 100.0, decimals) + " %";
+    }
+}

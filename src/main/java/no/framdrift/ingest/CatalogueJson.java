@@ -1,0 +1,79 @@
+package no.framdrift.ingest;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import no.framdrift.domain.Catalogue;
+
+/**
+ * The catalogue as JSON ({@code sample-data/catalogue.json}, and the steward's export/import).
+ * Records are read through their canonical constructors; only record components are written.
+ */
+public final class CatalogueJson {
+
+    private final ObjectMapper mapper;
+
+    public CatalogueJson() {
+        mapper = new ObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+                .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    public Catalogue read(InputStream in) throws CatalogueFormatException {
+        try {
+            Catalogue c = mapper.readValue(in, Catalogue.class);
+            if (c == null) {
+                throw new CatalogueFormatException("Katalogfilen er tom.");
+            }
+            return c;
+        } catch (JsonMappingException e) {
+            throw new CatalogueFormatException("Katalogfilen har feil innhold ved " + location(e) + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new CatalogueFormatException("Katalogfilen er ikke gyldig JSON ved " + location(e) + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CatalogueFormatException("Kunne ikke lese katalogfilen: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(Catalogue catalogue, OutputStream out) throws IOException {
+        mapper.writeValue(out, catalogue);
+    }
+
+    public String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "ukjent sted"
+                : "linje " + e.getLocation().getLineNr() + ", kolonne " + e.getLocation().getColumnNr();
+    }
+
+    /** A catalogue file that cannot be read, with a message for the steward. */
+    public static final class CatalogueFormatException extends Exception {
+        public CatalogueFormatException(String message) {
+            super(message);
+        }
+
+        public CatalogueFormatException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package no.framdrift.store;
+
+import static no.framdrift.store.jooq.Tables.AMBITION;
+import static no.framdrift.store.jooq.Tables.FUTURE_INDICATOR;
+import static no.framdrift.store.jooq.Tables.GOAL_AREA;
+import static no.framdrift.store.jooq.Tables.INDICATOR;
+import static no.framdrift.store.jooq.Tables.SERIES_BREAK;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.framdrift.domain.Ambition;
+import no.framdrift.domain.Baseline;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Frequency;
+import no.framdrift.domain.FutureIndicator;
+import no.framdrift.domain.GoalArea;
+import no.framdrift.domain.GoalKind;
+import no.framdrift.domain.Indicator;
+import no.framdrift.domain.IndicatorKind;
+import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.SeriesBreak;
+import no.framdrift.domain.Status;
+import no.framdrift.domain.Unit;
+import no.framdrift.store.jooq.tables.records.IndicatorRecord;
+import org.jooq.DSLContext;
+
+/** Reads and writes the indicator catalogue. Callers own the transaction (pass {@code cfg.dsl()}). */
+public final class CatalogueRepository {
+
+    private static final String SOURCE_SEPARATOR = "\n";
+
+    private final DSLContext dsl;
+
+    public CatalogueRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public boolean isEmpty() {
+        return dsl.fetchCount(GOAL_AREA) == 0;
+    }
+
+    public Catalogue load() {
+        List<GoalArea> goals = dsl.selectFrom(GOAL_AREA).orderBy(GOAL_AREA.SORT_ORDER).fetch(r ->
+                new GoalArea(r.getCode(), r.getName(), GoalKind.valueOf(r.getKind()), r.getGoalNumber()));
+        Map<String, List<Ambition>> ambitions = new LinkedHashMap<>();
+        dsl.selectFrom(AMBITION).orderBy(AMBITION.INDICATOR_CODE, AMBITION.TARGET_YEAR).forEach(r ->
+                ambitions.computeIfAbsent(r.getIndicatorCode(), k -> new ArrayList<>())
+                        .add(new Ambition(r.getTargetYear(), r.getTarget(), r.getLabel())));
+        Map<String, List<SeriesBreak>> breaks = new LinkedHashMap<>();
+        dsl.selectFrom(SERIES_BREAK).orderBy(SERIES_BREAK.INDICATOR_CODE, SERIES_BREAK.PERIOD).forEach(r ->
+                breaks.computeIfAbsent(r.getIndicatorCode(), k -> new ArrayList<>())
+                        .add(new SeriesBreak(r.getPeriod(), r.getNote())));
+        List<IndicatorRecord> rows = dsl.selectFrom(INDICATOR).orderBy(INDICATOR.SORT_ORDER).fetch();
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (IndicatorRecord r : rows) {
+            if (r.getParentCode() != null) {
+                parts.computeIfAbsent(r.getParentCode(), k -> new ArrayList<>()).add(r.getCode());
+            }
+        }
+        List<Indicator> indicators = rows.stream().map(r -> toIndicator(r,
+                ambitions.getOrDefault(r.getCode(), List.of()),
+                breaks.getOrDefault(r.getCode(), List.of()),
+                parts.getOrDefault(r.getCode(), List.of()))).toList();
+        List<FutureIndicator> future = dsl.selectFrom(FUTURE_INDICATOR).orderBy(FUTURE_INDICATOR.SORT_ORDER).fetch(r ->
+                new FutureIndicator(r.getCode(), r.getGoalCode(), r.getName(), r.getDescription()));
+        return new Catalogue(1, goals, indicators, future);
+    }
+
+    public Optional<Indicator> find(String code) {
+        return load().indicator(code);
+    }
+
+    /** Writes a whole catalogue into an empty store (first start, or a restore). */
+    public void insertAll(Catalogue catalogue) {
+        int order = 0;
+        for (GoalArea g : catalogue.goals()) {
+            dsl.insertInto(GOAL_AREA)
+                    .set(GOAL_AREA.CODE, g.code()).set(GOAL_AREA.NAME, g.name()).set(GOAL_AREA.KIND, g.kind().name())
+                    .set(GOAL_AREA.GOAL_NUMBER, g.number()).set(GOAL_AREA.SORT_ORDER, order++)
+                    .execute();
+        }
+        order = 0;
+        for (Indicator i : ordered(catalogue)) {
+            insert(i, order++);
+        }
+        order = 0;
+        for (FutureIndicator f : catalogue.futureIndicators()) {
+            dsl.insertInto(FUTURE_INDICATOR)
+                    .set(FUTURE_INDICATOR.CODE, f.code()).set(FUTURE_INDICATOR.GOAL_CODE, f.goal())
+                    .set(FUTURE_INDICATOR.NAME, f.name()).set(FUTURE_INDICATOR.DESCRIPTION, f.description())
+                    .set(FUTURE_INDICATOR.SORT_ORDER, order++)
+                    .execute();
+        }
+    }
+
+    /** Composites before their parts, keeping the catalogue's order otherwise. */
+    private static List<Indicator> ordered(Catalogue c) {
+        return c.indicators();
+    }
+
+    /** Inserts a new indicator, or replaces the definition of an existing one (keeping its place). */
+    public void save(Indicator i) {
+        Integer order = dsl.select(INDICATOR.SORT_ORDER).from(INDICATOR).where(INDICATOR.CODE.eq(i.code()))
+                .fetchOne(INDICATOR.SORT_ORDER);
+        if (order == null) {
+            Integer max = dsl.select(org.jooq.impl.DSL.max(INDICATOR.SORT_ORDER)).from(INDICATOR).fetchOne(0, Integer.class);
+            insert(i, max == null ? 0 : max + 1);
+            return;
+        }
+        dsl.update(INDICATOR)
+                .set(INDICATOR.GOAL_CODE, i.goal()).set(INDICATOR.PARENT_CODE, i.parent())
+                .set(INDICATOR.NAME, i.name()).set(INDICATOR.MEASURES, i.measures()).set(INDICATOR.ABOUT, i.about())
+                .set(INDICATOR.SOURCES, String.join(SOURCE_SEPARATOR, i.sources()))
+                .set(INDICATOR.STATUS, i.status().name()).set(INDICATOR.FREQUENCY, i.frequency().name())
+                .set(INDICATOR.KIND, i.kind().name()).set(INDICATOR.UNIT, i.unit().name())
+                .set(INDICATOR.DECIMALS, i.decimals()).set(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter())
+                .set(INDICATOR.VALUE_LABEL, i.valueLabel())
+                .set(INDICATOR.QUARTER_AGGREGATION, i.quarterAggregation().name())
+                .set(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period())
+                .set(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text())
+                .set(INDICATOR.NOTE, i.note()).set(INDICATOR.UPDATED_AT, OffsetDateTime.now())
+                .where(INDICATOR.CODE.eq(i.code()))
+                .execute();
+        writeChildren(i);
+    }
+
+    private void insert(Indicator i, int order) {
+        dsl.insertInto(INDICATOR)
+                .set(INDICATOR.CODE, i.code()).set(INDICATOR.GOAL_CODE, i.goal()).set(INDICATOR.PARENT_CODE, i.parent())
+                .set(INDICATOR.SORT_ORDER, order)
+                .set(INDICATOR.NAME, i.name()).set(INDICATOR.MEASURES, i.measures()).set(INDICATOR.ABOUT, i.about())
+                .set(INDICATOR.SOURCES, String.join(SOURCE_SEPARATOR, i.sources()))
+                .set(INDICATOR.STATUS, i.status().name()).set(INDICATOR.FREQUENCY, i.frequency().name())
+                .set(INDICATOR.KIND, i.kind().name()).set(INDICATOR.UNIT, i.unit().name())
+                .set(INDICATOR.DECIMALS, i.decimals()).set(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter())
+                .set(INDICATOR.VALUE_LABEL, i.valueLabel())
+                .set(INDICATOR.QUARTER_AGGREGATION, i.quarterAggregation().name())
+                .set(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period())
+                .set(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text())
+                .set(INDICATOR.NOTE, i.note()).set(INDICATOR.UPDATED_AT, OffsetDateTime.now())
+                .execute();
+        writeChildren(i);
+    }
+
+    private void writeChildren(Indicator i) {
+        dsl.deleteFrom(AMBITION).where(AMBITION.INDICATOR_CODE.eq(i.code())).execute();
+        for (Ambition a : i.ambitions()) {
+            dsl.insertInto(AMBITION).set(AMBITION.INDICATOR_CODE, i.code()).set(AMBITION.TARGET_YEAR, a.year())
+                    .set(AMBITION.TARGET, a.target()).set(AMBITION.LABEL, a.text()).execute();
+        }
+        dsl.deleteFrom(SERIES_BREAK).where(SERIES_BREAK.INDICATOR_CODE.eq(i.code())).execute();
+        for (SeriesBreak b : i.seriesBreaks()) {
+            dsl.insertInto(SERIES_BREAK).set(SERIES_BREAK.INDICATOR_CODE, i.code()).set(SERIES_BREAK.PERIOD, b.period())
+                    .set(SERIES_BREAK.NOTE, b.note()).execute();
+        }
+    }
+
+    public void saveFuture(FutureIndicator f) {
+        int updated = dsl.update(FUTURE_INDICATOR).set(FUTURE_INDICATOR.GOAL_CODE, f.goal())
+                .set(FUTURE_INDICATOR.NAME, f.name()).set(FUTURE_INDICATOR.DESCRIPTION, f.description())
+                .where(FUTURE_INDICATOR.CODE.eq(f.code())).execute();
+        if (updated == 0) {
+            Integer max = dsl.select(org.jooq.impl.DSL.max(FUTURE_INDICATOR.SORT_ORDER)).from(FUTURE_INDICATOR)
+                    .fetchOne(0, Integer.class);
+            dsl.insertInto(FUTURE_INDICATOR).set(FUTURE_INDICATOR.CODE, f.code()).set(FUTURE_INDICATOR.GOAL_CODE, f.goal())
+                    .set(FUTURE_INDICATOR.NAME, f.name()).set(FUTURE_INDICATOR.DESCRIPTION, f.description())
+                    .set(FUTURE_INDICATOR.SORT_ORDER, max == null ? 0 : max + 1).execute();
+        }
+    }
+
+    public void saveGoal(GoalArea g) {
+        int updated = dsl.update(GOAL_AREA).set(GOAL_AREA.NAME, g.name()).set(GOAL_AREA.KIND, g.kind().name())
+                .set(GOAL_AREA.GOAL_NUMBER, g.number()).where(GOAL_AREA.CODE.eq(g.code())).execute();
+        if (updated == 0) {
+            Integer max = dsl.select(org.jooq.impl.DSL.max(GOAL_AREA.SORT_ORDER)).from(GOAL_AREA).fetchOne(0, Integer.class);
+            dsl.insertInto(GOAL_AREA).set(GOAL_AREA.CODE, g.code()).set(GOAL_AREA.NAME, g.name())
+                    .set(GOAL_AREA.KIND, g.kind().name()).set(GOAL_AREA.GOAL_NUMBER, g.number())
+                    .set(GOAL_AREA.SORT_ORDER, max == null ? 0 : max + 1).execute();
+        }
+    }
+
+    private static Indicator toIndicator(IndicatorRecord r, List<Ambition> ambitions, List<SeriesBreak> breaks,
+                                         List<String> parts) {
+        List<String> sources = r.getSources() == null || r.getSources().isBlank() ? List.of()
+                : Arrays.asList(r.getSources().split(SOURCE_SEPARATOR));
+        Baseline baseline = r.getBaselinePeriod() == null && r.getBaselineText() == null ? null
+                : new Baseline(r.getBaselinePeriod(), r.getBaselineText());
+        return new Indicator(r.getCode(), r.getGoalCode(), r.getParentCode(), r.getName(), r.getMeasures(), r.getAbout(),
+                sources, Status.valueOf(r.getStatus()), Frequency.valueOf(r.getFrequency()),
+                IndicatorKind.valueOf(r.getKind()), Unit.valueOf(r.getUnit()), r.getDecimals(), r.getHigherIsBetter(),
+                r.getValueLabel(), QuarterAggregation.valueOf(r.getQuarterAggregation()), baseline, ambitions, breaks,
+                parts, r.getNote());
+    }
+}
