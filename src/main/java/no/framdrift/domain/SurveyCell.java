@@ -1,0 +1,68 @@
+package no.framdrift.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Sufficient statistics of one survey cell: the respondents of one survey year who gave one answer
+ * to one question and share one combination of background variables. Every share, standard error
+ * and subgroup estimate is computed exactly from count, Σw and Σw² of such cells.
+ *
+ * @param question   the question (source column) within the indicator; an indicator may average several
+ * @param answer     the answer label; "" for a blank answer
+ * @param positive   the answer counts in the indicator's numerator
+ * @param valid      the answer counts in the denominator (false for blank and e.g. "Vet ikke")
+ * @param background background variable → value, e.g. {profesjon=Lege, region=Helse Vest}
+ */
+public record SurveyCell(long batchId, String indicatorCode, String question, int year, String answer, boolean positive,
+                         boolean valid, Map<String, String> background, long respondents, double sumW, double sumW2) {
+
+    public SurveyCell {
+        Objects.requireNonNull(indicatorCode, "indicatorCode");
+        background = java.util.Collections.unmodifiableMap(new TreeMap<>(background));
+    }
+
+    /** Canonical text of a background cell: keys sorted, "key=value|key=value"; '|', '=' and '\' are escaped. */
+    public static String backgroundKey(Map<String, String> background) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : new TreeMap<>(background).entrySet()) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(escape(e.getKey())).append('=').append(escape(e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    public static Map<String, String> parseBackground(String key) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (key == null || key.isEmpty()) {
+            return m;
+        }
+        StringBuilder cur = new StringBuilder();
+        String k = null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\\' && i + 1 < key.length()) {
+                cur.append(key.charAt(++i));
+            } else if (c == '=' && k == null) {
+                k = cur.toString();
+                cur.setLength(0);
+            } else if (c == '|') {
+                m.put(k, cur.toString());
+                k = null;
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        m.put(k, cur.toString());
+        return m;
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("=", "\\=");
+    }
+}

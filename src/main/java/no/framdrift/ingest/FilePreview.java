@@ -1,0 +1,72 @@
+package no.framdrift.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first rows of a file and what was detected about it (kind, encoding, delimiter, sheets), for
+ * the import wizard's first step. Reads only the rows it shows.
+ *
+ * @param sheets   XLSX: the sheet names; JSON-stat: the dataset labels
+ * @param problem  why the file cannot be read, or null
+ */
+public record FilePreview(FileKind kind, String format, List<String> headers, List<List<String>> rows, List<String> sheets,
+                          ImportProblem problem) {
+
+    public static FilePreview of(Path file, ImportProfile.FileOptions overrides, int maxRows) {
+        FileKind kind;
+        try {
+            kind = FileSniffer.detect(file);
+        } catch (IOException e) {
+            return failed(null, new ImportProblem(0, null, null, "Kan ikke lese filen: " + e.getMessage()));
+        }
+        try {
+            switch (kind) {
+                case EMPTY:
+                    return failed(kind, new ImportProblem(0, null, null, "Filen er tom"));
+                case BINARY:
+                    return failed(kind, new ImportProblem(0, null, null, "Filen er ikke en CSV-, Excel- eller JSON-stat-fil (binært innhold)"));
+                case JSON_STAT: {
+                    List<JsonStatTable> tables = JsonStatFiles.read(file);
+                    List<String> labels = tables.stream().map(JsonStatTable::datasetLabel).toList();
+                    if (tables.isEmpty()) {
+                        return new FilePreview(kind, "JSON-stat", List.of(), List.of(), labels, null);
+                    }
+                    try (TabularSource s = JsonStatFiles.asTabular(tables.get(0))) {
+                        return read(kind, s, labels, maxRows);
+                    }
+                }
+                case XLSX: {
+                    List<String> sheets = XlsxFiles.sheetNames(file);
+                    String sheet = overrides != null && overrides.sheet() != null ? overrides.sheet() : sheets.get(0);
+                    try (TabularSource s = XlsxFiles.open(file, sheet)) {
+                        return read(kind, s, sheets, maxRows);
+                    }
+                }
+                default: {
+                    CsvFormat f = ImportPass.csvFormat(file, overrides);
+                    try (TabularSource s = CsvFiles.open(file, f)) {
+                        return read(kind, s, List.of(), maxRows);
+                    }
+                }
+            }
+        } catch (FileProblem p) {
+            return failed(kind, ImportProblem.of(p));
+        }
+    }
+
+    private static FilePreview read(FileKind kind, TabularSource s, List<String> sheets, int maxRows) throws FileProblem {
+        List<List<String>> rows = new ArrayList<>();
+        SourceRow r;
+        while (rows.size() < maxRows && (r = s.next()) != null) {
+            rows.add(List.copyOf(r.cells()));
+        }
+        return new FilePreview(kind, s.formatDescription(), List.copyOf(s.headers()), rows, sheets, null);
+    }
+
+    private static FilePreview failed(FileKind kind, ImportProblem p) {
+        return new FilePreview(kind, "", List.of(), List.of(), List.of(), p);
+    }
+}
