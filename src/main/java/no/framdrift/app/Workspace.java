@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Indicator;
 import no.framdrift.ingest.CatalogueJson;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
@@ -24,11 +29,17 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final Transactor transactor;
     private final CatalogueService catalogue;
+    private final ImportService imports;
 
     private Workspace(Database database) {
         this.database = database;
         this.transactor = new Transactor(database.dsl());
         this.catalogue = new CatalogueService(transactor, new CatalogueJson());
+        this.imports = new ImportService(transactor, AreaDirectory.standard(), this::indicatorCodes, Clock.systemUTC());
+    }
+
+    private Set<String> indicatorCodes() {
+        return catalogue.load().indicators().stream().map(Indicator::code).collect(Collectors.toSet());
     }
 
     /** Opens the workspace in the folder; throws {@code StoreException} with a steward-readable message. */
@@ -52,6 +63,7 @@ public final class Workspace implements AutoCloseable {
         LOG.info("New data folder {}: loading the sample workspace", database.folder());
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
+        SampleImports.importInto(imports);
     }
 
     /** The catalogue that ships with the app ({@code sample-data/catalogue.json}). */
@@ -70,6 +82,11 @@ public final class Workspace implements AutoCloseable {
 
     public CatalogueService catalogue() {
         return catalogue;
+    }
+
+    /** Importing files, import batches and saved import profiles. */
+    public ImportService imports() {
+        return imports;
     }
 
     public Path folder() {

@@ -1,0 +1,76 @@
+package no.framdrift.store;
+
+import static no.framdrift.store.jooq.Tables.IMPORT_BATCH;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import no.framdrift.domain.ImportBatch;
+import no.framdrift.domain.ImportKind;
+import no.framdrift.store.jooq.tables.records.ImportBatchRecord;
+import org.jooq.DSLContext;
+
+/** Import batches (provenance of each imported file). Deleting one deletes its rows (ON DELETE CASCADE). */
+public final class ImportBatchRepository {
+
+    private final DSLContext dsl;
+
+    public ImportBatchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Inserts a batch (its id is ignored) and returns the new id. */
+    public long insert(ImportBatch b) {
+        return dsl.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.KIND, b.kind().name())
+                .set(IMPORT_BATCH.FILE_NAME, b.fileName())
+                .set(IMPORT_BATCH.FILE_SIZE, b.fileSize())
+                .set(IMPORT_BATCH.SHA256, b.sha256())
+                .set(IMPORT_BATCH.FORMAT, b.format())
+                .set(IMPORT_BATCH.PROFILE_NAME, b.profileName())
+                .set(IMPORT_BATCH.IMPORTED_AT, b.importedAt().atOffset(ZoneOffset.UTC))
+                .set(IMPORT_BATCH.ROWS_READ, b.rowsRead())
+                .set(IMPORT_BATCH.ROWS_IMPORTED, b.rowsImported())
+                .set(IMPORT_BATCH.ROWS_SKIPPED, b.rowsSkipped())
+                .returningResult(IMPORT_BATCH.ID)
+                .fetchOne(IMPORT_BATCH.ID);
+    }
+
+    /** Records what became known after reading: the file's hash, its format and the row counts. */
+    public void complete(long id, String sha256, String format, long read, long imported, long skipped) {
+        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.SHA256, sha256).set(IMPORT_BATCH.FORMAT, format).set(IMPORT_BATCH.ROWS_READ, read).set(IMPORT_BATCH.ROWS_IMPORTED, imported)
+                .set(IMPORT_BATCH.ROWS_SKIPPED, skipped).where(IMPORT_BATCH.ID.eq(id)).execute();
+    }
+
+    /** Newest first. */
+    public List<ImportBatch> list() {
+        return dsl.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.IMPORTED_AT.desc(), IMPORT_BATCH.ID.desc())
+                .fetch(ImportBatchRepository::toBatch);
+    }
+
+    public Optional<ImportBatch> find(long id) {
+        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).fetchOptional(ImportBatchRepository::toBatch);
+    }
+
+    /** Earlier imports of a file with the same content. */
+    public List<ImportBatch> findBySha256(String sha256) {
+        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.SHA256.eq(sha256)).orderBy(IMPORT_BATCH.ID)
+                .fetch(ImportBatchRepository::toBatch);
+    }
+
+    /** Deletes the batch and, by cascade, its survey cells, registry values and unit list entries. */
+    public boolean delete(long id) {
+        return dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).execute() > 0;
+    }
+
+    public int count() {
+        return dsl.fetchCount(IMPORT_BATCH);
+    }
+
+    private static ImportBatch toBatch(ImportBatchRecord r) {
+        return new ImportBatch(r.getId(), ImportKind.valueOf(r.getKind()), r.getFileName(), r.getFileSize(), r.getSha256(),
+                r.getFormat(), r.getProfileName(), Instant.from(r.getImportedAt()), r.getRowsRead(), r.getRowsImported(),
+                r.getRowsSkipped());
+    }
+}
