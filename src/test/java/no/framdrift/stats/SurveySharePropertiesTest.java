@@ -25,9 +25,10 @@ class SurveySharePropertiesTest {
         SurveyShares shares = new SurveyShares();
         for (int year = 0; year < 3000; year++) {
             List<SurveyCell> cells = randomYear(random);
+            int draw = year;
             for (String profession : new String[] {"Lege", "Sykepleier", "Psykolog"}) {
                 shares.ofDomain(cells, g -> profession.equals(g.get("yrke"))).ifPresent(s -> {
-                    String what = "year " + " cells " + cells;
+                    String what = "draw " + draw + " (seed " + SEED + "), " + profession;
                     assertThat(s.share()).as(what).isBetween(0.0, 1.0);
                     assertThat(s.interval().low()).as(what).isBetween(0.0, s.share());
                     assertThat(s.interval().high()).as(what).isBetween(s.share(), 1.0);
