@@ -1,5 +1,6 @@
 package no.framdrift.domain;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -22,6 +23,8 @@ public final class NorwegianFormat {
         symbols.setGroupingSeparator(' ');
         symbols.setMinusSign('-');
         DecimalFormat format = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+        // Half away from zero, as Excel and the published figures round.
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
 

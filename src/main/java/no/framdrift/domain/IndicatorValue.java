@@ -1,0 +1,50 @@
+package no.framdrift.domain;
+
+import java.util.Optional;
+
+/**
+ * One computed value of an indicator: for a period, an area (or "Nasjonalt"), and a subgroup
+ * ("" for all; "profesjon=Lege" or "profesjon=Lege|region=Helse Vest" for domains). Shares are
+ * fractions 0–1; counts are counts. A suppressed value keeps no number ({@code value} is null).
+ * {@code batches} names the import batches it came from (provenance).
+ */
+public record IndicatorValue(
+        String indicatorCode,
+        Period period,
+        String area,
+        String group,
+        Double value,
+        Double numerator,
+        Double denominator,
+        Long n,
+        Double se,
+        Double ciLow,
+        Double ciHigh,
+        boolean suppressed,
+        String batches,
+        String note) {
+
+    public static final String NATIONAL = "Nasjonalt";
+
+    public IndicatorValue {
+        area = area == null ? NATIONAL : area;
+        group = group == null ? "" : group;
+        if (suppressed) {
+            // a suppressed cell never carries its number, so nothing downstream can export it
+            value = null;
+            numerator = null;
+            denominator = null;
+            se = null;
+            ciLow = null;
+            ciHigh = null;
+        }
+    }
+
+    public Optional<Double> valueIfShown() {
+        return Optional.ofNullable(value);
+    }
+
+    public boolean isWholePopulation() {
+        return group.isEmpty();
+    }
+}
