@@ -11,6 +11,7 @@ import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.ingest.CatalogueJson;
+import no.framdrift.stats.SuppressionSettings;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
 import no.framdrift.store.Transactor;
@@ -30,12 +31,14 @@ public final class Workspace implements AutoCloseable {
     private final Transactor transactor;
     private final CatalogueService catalogue;
     private final ImportService imports;
+    private final ValuesService values;
 
     private Workspace(Database database) {
         this.database = database;
         this.transactor = new Transactor(database.dsl());
         this.catalogue = new CatalogueService(transactor, new CatalogueJson());
         this.imports = new ImportService(transactor, AreaDirectory.standard(), this::indicatorCodes, Clock.systemUTC());
+        this.values = new ValuesService(transactor, AreaDirectory.standard(), SuppressionSettings.DEFAULTS);
     }
 
     private Set<String> indicatorCodes() {
@@ -64,6 +67,20 @@ public final class Workspace implements AutoCloseable {
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
         SampleImports.importInto(imports);
+        recomputeAll();
+    }
+
+    /**
+     * Recomputes and stores every indicator's values (after an import lands or a definition
+     * changes). Callers on the JavaFX thread run this in the background.
+     */
+    public java.util.Map<String, Integer> recomputeAll() {
+        return values.recomputeAll(catalogue.load());
+    }
+
+    /** Computed values: stored ones, and live breakdowns. */
+    public ValuesService values() {
+        return values;
     }
 
     /** The catalogue that ships with the app ({@code sample-data/catalogue.json}). */

@@ -6,7 +6,8 @@ import java.util.Optional;
  * One computed value of an indicator: for a period, an area (or "Nasjonalt"), and a subgroup
  * ("" for all; "profesjon=Lege" or "profesjon=Lege|region=Helse Vest" for domains). Shares are
  * fractions 0–1; counts are counts. A suppressed value keeps no number ({@code value} is null).
- * {@code batches} names the import batches it came from (provenance).
+ * {@code batches} names the import batches it came from (provenance). Counts carry their growth
+ * in per cent against the same period one and two years earlier, where known.
  */
 public record IndicatorValue(
         String indicatorCode,
@@ -22,7 +23,9 @@ public record IndicatorValue(
         Double ciHigh,
         boolean suppressed,
         String batches,
-        String note) {
+        String note,
+        Double growthOneYear,
+        Double growthTwoYears) {
 
     public static final String NATIONAL = "Nasjonalt";
 
@@ -37,7 +40,17 @@ public record IndicatorValue(
             se = null;
             ciLow = null;
             ciHigh = null;
+            growthOneYear = null;
+            growthTwoYears = null;
         }
+    }
+
+    /** A value without growth figures (shares). */
+    public IndicatorValue(String indicatorCode, Period period, String area, String group, Double value, Double numerator,
+                          Double denominator, Long n, Double se, Double ciLow, Double ciHigh, boolean suppressed,
+                          String batches, String note) {
+        this(indicatorCode, period, area, group, value, numerator, denominator, n, se, ciLow, ciHigh, suppressed, batches,
+                note, null, null);
     }
 
     public Optional<Double> valueIfShown() {

@@ -1,0 +1,115 @@
+package no.framdrift.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import no.framdrift.app.Workspace;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Indicator;
+import no.framdrift.domain.IndicatorValue;
+import no.framdrift.ingest.CatalogueJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code values CODE [--by DIM] [--format csv|json]}: the computed values of one indicator, one
+ * row per period, area and group. Shares are fractions 0–1 with dot decimals; a suppressed cell
+ * shows ":" and no number; empty means not applicable.
+ */
+@Command(name = "values", description = "Viser beregnede verdier for én indikator.")
+final class ValuesCommand implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("period", "area", "group", "value", "numerator", "denominator", "n", "se",
+            "ci_low", "ci_high", "suppressed", "batch", "growth_1y", "growth_2y", "note");
+
+    enum Format { csv, json }
+
+    @ParentCommand
+    FramdriftCommand parent;
+
+    @Parameters(index = "0", paramLabel = "CODE", description = "Indikatorkode, f.eks. PLL.")
+    String code;
+
+    @Option(names = "--by", paramLabel = "DIM", description = "Bakgrunnsvariabel (én, eller to med komma: profesjon,region) for undergrupper; 'area' for områder.")
+    String by;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv eller json (standard: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        List<IndicatorValue> values;
+        try (Workspace ws = parent.openWorkspace()) {
+            Catalogue catalogue = ws.catalogue().load();
+            Indicator indicator = catalogue.indicator(code.trim().toUpperCase(Locale.ROOT))
+                    .orElseThrow(() -> new UserError("Ukjent indikatorkode: " + code, 2));
+            List<String> dims = by == null ? List.of() : Arrays.stream(by.split(",")).map(String::trim).toList();
+            values = dims.isEmpty() ? ws.values().stored(indicator.code()) : List.of();
+            if (values.isEmpty()) {
+                values = ws.values().compute(catalogue, indicator, dims);
+            }
+        }
+        PrintWriter out = parent.spec.commandLine().getOut();
+        if (format == Format.json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (IndicatorValue v : values) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("period", v.period().code());
+                m.put("area", v.area());
+                m.put("group", v.group());
+                m.put("value", v.suppressed() ? ":" : v.value());
+                m.put("numerator", v.numerator());
+                m.put("denominator", v.denominator());
+                m.put("n", v.n());
+                m.put("se", v.se());
+                m.put("ci_low", v.ciLow());
+                m.put("ci_high", v.ciHigh());
+                m.put("suppressed", v.suppressed());
+                m.put("batch", v.batches());
+                m.put("growth_1y", v.growthOneYear());
+                m.put("growth_2y", v.growthTwoYears());
+                m.put("note", v.note());
+                rows.add(m);
+            }
+            out.println(new CatalogueJson().toJson(rows));
+        } else {
+            out.println(String.join(",", COLUMNS));
+            for (IndicatorValue v : values) {
+                out.println(String.join(",", csv(v.period().code()), csv(v.area()), csv(v.group()),
+                        v.suppressed() ? ":" : num(v.value()), num(v.numerator()), num(v.denominator()),
+                        v.n() == null ? "" : v.n().toString(), num(v.se()), num(v.ciLow()), num(v.ciHigh()),
+                        Boolean.toString(v.suppressed()), csv(v.batches()), num(v.growthOneYear()),
+                        num(v.growthTwoYears()), csv(v.note())));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String num(Double d) {
+        if (d == null || d.isNaN()) {
+            return "";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return Double.toString(d);
+    }
+
+    private static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}
