@@ -34,7 +34,8 @@ public final class FramdriftWindow {
 
     public void show() {
         main = build(prefs.language());
-        Scene scene = new Scene(main, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         main.install(scene);
         stage.setScene(scene);
@@ -79,9 +80,11 @@ public final class FramdriftWindow {
 
     private void restoreGeometry() {
         Optional<UiPreferences.WindowGeometry> saved = prefs.window();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (saved.isEmpty()) {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
+            // never larger than the screen (small laptops, and the headless test screen)
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
             stage.centerOnScreen();
             return;
         }
