@@ -136,8 +136,6 @@ final class CatalogueTreeView extends VBox {
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.SOMETIMES);
             badge.setMinWidth(Region.USE_PREF_SIZE);
-            // the row is as wide as the tree, so long names are cut with … instead of scrolling sideways
-            box.prefWidthProperty().bind(tree.widthProperty().subtract(60));
             box.setMaxWidth(Region.USE_PREF_SIZE);
         }
 
@@ -159,6 +157,10 @@ final class CatalogueTreeView extends VBox {
                 case FUTURE_SECTION -> "tree-future-section";
                 case FUTURE -> "tree-future";
             });
+            // the row is as wide as the tree minus its indent, so long names are cut with … instead of
+            // pushing the badge out of sight
+            int level = Math.max(0, tree.getTreeItemLevel(getTreeItem()) - 1);
+            box.prefWidthProperty().bind(tree.widthProperty().subtract(52 + level * 18));
             setGraphic(box);
             setTooltip(new javafx.scene.control.Tooltip(n.code() == null ? n.label() : n.label() + " (" + n.code() + ")"));
         }

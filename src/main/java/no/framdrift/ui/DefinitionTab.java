@@ -100,7 +100,8 @@ public final class DefinitionTab implements IndicatorTabFactory {
         TextField basePeriod = textField("baselinePeriod", vm.baselinePeriodProperty());
         basePeriod.setPromptText(m.get("form.baseline.period"));
         basePeriod.setPrefColumnCount(8);
-        basePeriod.setMaxWidth(120);
+        basePeriod.setMaxWidth(150);
+        basePeriod.setMinWidth(150);
         TextField baseText = textField("baselineText", vm.baselineTextProperty());
         baseText.setPromptText(m.get("form.baseline.text"));
         HBox.setHgrow(baseText, Priority.ALWAYS);
