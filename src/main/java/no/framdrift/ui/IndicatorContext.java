@@ -1,0 +1,20 @@
+package no.framdrift.ui;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.stage.Window;
+import no.framdrift.app.BackgroundTasks;
+import no.framdrift.app.Workspace;
+import no.framdrift.domain.Indicator;
+
+/**
+ * What a tab of the indicator pane may use: the workspace's use cases, the texts, the task
+ * runner, the definition's view model, and the indicator as loaded or last saved (null when
+ * nothing is selected). Tabs reload themselves when {@link #indicator()} changes.
+ */
+public record IndicatorContext(Workspace workspace, Messages messages, BackgroundTasks tasks,
+                               IndicatorEditorViewModel editor, java.util.function.Supplier<Window> owner) {
+
+    public ReadOnlyObjectProperty<Indicator> indicator() {
+        return editor.originalProperty();
+    }
+}

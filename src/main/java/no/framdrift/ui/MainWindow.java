@@ -1,0 +1,397 @@
+package no.framdrift.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import no.framdrift.app.BackgroundTasks;
+import no.framdrift.app.CatalogueMerge;
+import no.framdrift.app.CatalogueService;
+import no.framdrift.app.Workspace;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.FutureIndicator;
+import no.framdrift.domain.Indicator;
+
+/**
+ * The steward's window: menu bar, the catalogue on the left, the selected indicator's tabs on the
+ * right, a status line. Wires the view models to the workspace; leaving unsaved changes asks first.
+ */
+final class MainWindow extends BorderPane {
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final CatalogueService service;
+    private final Messages m;
+    private final UiPreferences prefs;
+    private final BackgroundTasks tasks;
+    private final Consumer<Language> onLanguage;
+
+    private final CatalogueTreeViewModel treeVm;
+    private final IndicatorEditorViewModel editor;
+    private final CatalogueTreeView treeView;
+    private final IndicatorPane indicatorPane;
+    private final SplitPane split;
+    private final Label status = new Label();
+    private boolean restoringSelection;
+
+    MainWindow(Stage stage, Workspace workspace, Messages messages, UiPreferences prefs, BackgroundTasks tasks,
+               Consumer<Language> onLanguage) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.service = workspace.catalogue();
+        this.m = messages;
+        this.prefs = prefs;
+        this.tasks = tasks;
+        this.onLanguage = onLanguage;
+        getStyleClass().add("main-window");
+
+        treeVm = new CatalogueTreeViewModel(m);
+        editor = new IndicatorEditorViewModel(service, m);
+        treeView = new CatalogueTreeView(treeVm, m);
+        IndicatorContext context = new IndicatorContext(workspace, m, tasks, editor, () -> stage);
+        indicatorPane = new IndicatorPane(context, this::save, editor::revert);
+
+        split = new SplitPane(treeView, indicatorPane);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(treeView, false);
+        split.setDividerPositions(prefs.divider());
+
+        setTop(menuBar());
+        setCenter(split);
+        setBottom(statusBar());
+
+        editor.setOnSaved(saved -> {
+            treeVm.catalogueProperty().set(editor.catalogueProperty().get());
+            restoringSelection = true;
+            treeView.select(saved.code());
+            restoringSelection = false;
+            status.setText(m.format("editor.saved", saved.name(), service.history(saved.code()).isEmpty() ? 0
+                    : countLatest(saved.code())));
+        });
+        treeView.selectedItem().addListener((o, was, now) -> selectionChanged(was, now));
+        treeVm.catalogueProperty().set(service.load());
+        status.setText(m.format("status.ready", workspace.folder()));
+    }
+
+    private int countLatest(String code) {
+        var history = service.history(code);
+        var latest = history.get(0).changedAt();
+        return (int) history.stream().filter(c -> c.changedAt().equals(latest)).count();
+    }
+
+    /** Keyboard shortcuts that are not on a menu item; called once the scene exists. */
+    void install(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            treeView.searchField().requestFocus();
+            treeView.searchField().selectAll();
+        });
+    }
+
+    // ---- selection ------------------------------------------------------------------------------
+
+    private void selectionChanged(TreeItem<CatalogueNode> was, TreeItem<CatalogueNode> now) {
+        if (restoringSelection || now == null || now.getValue() == null) {
+            return;
+        }
+        CatalogueNode n = now.getValue();
+        if (n.kind() == CatalogueNode.Kind.GOAL || n.kind() == CatalogueNode.Kind.FUTURE_SECTION) {
+            return;
+        }
+        Indicator current = editor.originalProperty().get();
+        if (n.isIndicator() && current != null && n.code().equals(current.code()) && !editor.codeEditableProperty().get()) {
+            return;
+        }
+        if (!confirmLeave()) {
+            Platform.runLater(() -> {
+                restoringSelection = true;
+                if (current != null) {
+                    treeView.select(current.code());
+                } else {
+                    treeView.tree().getSelectionModel().clearSelection();
+                }
+                restoringSelection = false;
+            });
+            return;
+        }
+        open(n);
+    }
+
+    private void open(CatalogueNode n) {
+        Catalogue c = treeVm.catalogueProperty().get();
+        if (n.isIndicator()) {
+            c.indicator(n.code()).ifPresent(i -> editor.load(c, i));
+        } else if (n.kind() == CatalogueNode.Kind.FUTURE) {
+            editor.clear();
+            c.futureIndicators().stream().filter(f -> f.code().equals(n.code())).findFirst()
+                    .ifPresent(f -> indicatorPane.showPlaceholder(futureText(f)));
+        }
+    }
+
+    private String futureText(FutureIndicator f) {
+        return f.name() + "\n\n" + f.description() + "\n\n" + m.get("editor.future");
+    }
+
+    /** Public for the window's close handler: true when it is fine to leave the current indicator. */
+    boolean confirmLeave() {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("unsaved.title"));
+        String name = editor.nameProperty().get();
+        alert.setHeaderText(m.format("unsaved.header", name == null || name.isBlank() ? editor.codeProperty().get() : name));
+        alert.setContentText(m.get(editor.validProperty().get() ? "unsaved.text" : "unsaved.invalid"));
+        ButtonType save = new ButtonType(m.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        alert.getDialogPane().lookupButton(save).setDisable(!editor.canSaveProperty().get());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return editor.save();
+        }
+        if (answer == discard) {
+            editor.revert();
+            return true;
+        }
+        return false;
+    }
+
+    private void save() {
+        editor.save();
+    }
+
+    // ---- menus ----------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem newIndicator = item("menu.file.new", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newIndicator.setOnAction(e -> newIndicator());
+        MenuItem save = item("menu.file.save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.disableProperty().bind(editor.canSaveProperty().not());
+        save.setOnAction(e -> save());
+        MenuItem revert = item("menu.file.revert", "menu-revert", null);
+        revert.disableProperty().bind(editor.dirtyProperty().not());
+        revert.setOnAction(e -> editor.revert());
+        MenuItem export = item("menu.file.export", "menu-export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        export.setOnAction(e -> exportCatalogue());
+        MenuItem importItem = item("menu.file.import", "menu-import",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        importItem.setOnAction(e -> importCatalogue());
+        MenuItem exit = item("menu.file.exit", "menu-exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> {
+            if (confirmLeave()) {
+                stage.close();
+            }
+        });
+        Menu file = new Menu(m.get("menu.file"), null, newIndicator, save, revert, new SeparatorMenuItem(), export,
+                importItem, new SeparatorMenuItem(), exit);
+
+        Menu language = new Menu(m.get("menu.view.language"));
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem r = new RadioMenuItem(m.get("language." + l.name()));
+            r.setId("menu-language-" + l.name());
+            r.setToggleGroup(group);
+            r.setSelected(l == m.language());
+            r.setOnAction(e -> {
+                if (l == m.language()) {
+                    return;
+                }
+                if (confirmLeave()) {
+                    onLanguage.accept(l);
+                } else {
+                    group.getToggles().stream().filter(t -> ((RadioMenuItem) t).getId().endsWith(m.language().name()))
+                            .findFirst().ifPresent(t -> t.setSelected(true));
+                }
+            });
+            language.getItems().add(r);
+        }
+        Menu view = new Menu(m.get("menu.view"), null, language);
+
+        MenuItem about = item("menu.help.about", "menu-about", null);
+        about.setOnAction(e -> about());
+        Menu help = new Menu(m.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(m.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private HBox statusBar() {
+        status.setId("status");
+        status.getStyleClass().add("status-text");
+        status.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, spacer);
+        if (tasks instanceof FxBackgroundTasks fx) {
+            ProgressIndicator busy = new ProgressIndicator();
+            busy.setPrefSize(16, 16);
+            busy.visibleProperty().bind(fx.running().greaterThan(0));
+            Label working = new Label(m.get("status.working"));
+            working.visibleProperty().bind(busy.visibleProperty());
+            bar.getChildren().addAll(working, busy);
+        }
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    // ---- commands -------------------------------------------------------------------------------
+
+    private void newIndicator() {
+        if (!confirmLeave()) {
+            return;
+        }
+        Catalogue c = treeVm.catalogueProperty().get();
+        String goal = treeView.tree().getSelectionModel().getSelectedItem() == null ? null
+                : goalOf(treeView.tree().getSelectionModel().getSelectedItem());
+        if (goal == null && !c.goals().isEmpty()) {
+            goal = c.goals().get(0).code();
+        }
+        editor.startNew(c, goal);
+    }
+
+    private String goalOf(TreeItem<CatalogueNode> item) {
+        TreeItem<CatalogueNode> i = item;
+        while (i != null && i.getValue() != null) {
+            if (i.getValue().kind() == CatalogueNode.Kind.GOAL) {
+                return i.getValue().code();
+            }
+            i = i.getParent();
+        }
+        return null;
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get(titleKey));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filechooser.json"), "*.json"));
+        prefs.lastFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        return fc;
+    }
+
+    private void exportCatalogue() {
+        FileChooser fc = chooser("export.title");
+        fc.setInitialFileName("framdrift-katalog.json");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path target = f.toPath();
+        prefs.lastFolder(target.toAbsolutePath().getParent());
+        tasks.run("export-catalogue", () -> {
+            service.exportJson(target);
+            return target;
+        }, p -> status.setText(m.format("export.done", p)), e -> error("export.failed", e));
+    }
+
+    private void importCatalogue() {
+        if (!confirmLeave()) {
+            return;
+        }
+        File f = chooser("import.title").showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path source = f.toPath();
+        prefs.lastFolder(source.toAbsolutePath().getParent());
+        tasks.run("preview-catalogue-import", () -> service.previewImport(source), merge -> {
+            if (!ImportPreviewDialog.confirm(stage, merge, m)) {
+                return;
+            }
+            tasks.run("apply-catalogue-import", () -> {
+                service.applyImport(merge);
+                return service.load();
+            }, fresh -> imported(fresh, merge), e -> error("import.failed", e));
+        }, e -> error("import.failed", e));
+    }
+
+    private void imported(Catalogue fresh, CatalogueMerge merge) {
+        treeVm.catalogueProperty().set(fresh);
+        Indicator current = editor.originalProperty().get();
+        if (current != null) {
+            fresh.indicator(current.code()).ifPresent(i -> editor.load(fresh, i));
+        }
+        status.setText(m.format("import.done", ImportPreviewDialog.summary(merge, m)));
+    }
+
+    private void error(String key, Exception e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("error.title"));
+        alert.setHeaderText(m.format(key, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
+        alert.showAndWait();
+    }
+
+    private void about() {
+        String version = Optional.ofNullable(FramdriftApp.class.getPackage().getImplementationVersion())
+                .orElse(m.get("about.version.dev"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("about.title"));
+        alert.setHeaderText(m.format("about.header", version));
+        alert.setContentText(m.format("about.text", workspace.folder()));
+        alert.showAndWait();
+    }
+
+    // ---- for the window and tests ---------------------------------------------------------------
+
+    IndicatorEditorViewModel editor() {
+        return editor;
+    }
+
+    CatalogueTreeView treeView() {
+        return treeView;
+    }
+
+    double dividerPosition() {
+        return split.getDividerPositions()[0];
+    }
+
+    Optional<String> selectedCode() {
+        Indicator i = editor.originalProperty().get();
+        return i == null ? Optional.empty() : Optional.of(i.code());
+    }
+
+    void select(String code) {
+        treeView.select(code);
+    }
+}
