@@ -36,7 +36,13 @@ public final class CsvFiles {
                     delim = c;
                 }
             }
-            char dec = delim != ',' && text.matches("(?s).*\\d,\\d.*") ? ',' : '.';
+            char dec = '.';
+            for (int i = 1; delim != ',' && i + 1 < text.length(); i++) {
+                if (text.charAt(i) == ',' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                    dec = ',';
+                    break;
+                }
+            }
             return new CsvFormat(cs, bom, delim, dec);
         } catch (IOException e) {
             throw new FileProblem(0, null, null, "Kan ikke lese filen: " + e.getMessage());
