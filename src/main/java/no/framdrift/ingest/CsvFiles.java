@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * CSV files: detect how one is written ({@link #detect}), then read it streaming ({@link #open}).
- * The reader is our own ({@link CsvReader}); docs/decisions/0003-csv-reader.md says why.
+ * Parsing is FastCSV's, detection ours (FastCSV does not guess); docs/decisions/0003-csv-reader.md
+ * says why.
  */
 public final class CsvFiles {
 
@@ -131,8 +132,9 @@ public final class CsvFiles {
     }
 
     /**
-     * Whether the file is UTF-8: reads until enough non-ASCII sequences have been seen (an
-     * ASCII-only file is read to its end, quickly) and stops at the first invalid one.
+     * Whether the file is UTF-8: false at the first invalid sequence; true once valid non-ASCII
+     * sequences have been seen beyond the sample (or many of them), or at the end of the file.
+     * A later invalid byte is then named by the reader with its row.
      */
     static boolean isUtf8(Path file) throws FileProblem {
         try (InputStream in = Files.newInputStream(file)) {
@@ -140,7 +142,9 @@ public final class CsvFiles {
             int need = 0; // continuation bytes still expected
             int sequences = 0;
             int n;
+            long read = 0;
             while ((n = in.read(buf)) > 0) {
+                read += n;
                 for (int i = 0; i < n; i++) {
                     int b = buf[i];
                     if (need > 0) {
@@ -162,6 +166,9 @@ public final class CsvFiles {
                             return false;
                         }
                     }
+                }
+                if (sequences > 0 && read >= SAMPLE_BYTES && need == 0) {
+                    return true;
                 }
             }
             return need == 0;

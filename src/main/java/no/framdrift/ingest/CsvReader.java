@@ -1,22 +1,29 @@
 package no.framdrift.ingest;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * A streaming RFC 4180 reader: quoted fields with delimiters, doubled quotes and line breaks.
- * Holds one record at a time; a record longer than {@link #MAX_RECORD_CHARS} is refused so a
- * file with no line breaks cannot exhaust memory. Knows the physical line each record starts on.
+ * A CSV file as a {@link TabularSource}, parsed by FastCSV (RFC 4180: quoted delimiters, doubled
+ * quotes, quoted line breaks) with our checks on top: one header, the same number of cells in
+ * every row, a cap on the record length so a file with no line breaks cannot exhaust memory,
+ * and every failure a {@link FileProblem} naming the row.
  */
 final class CsvReader implements TabularSource {
 
@@ -24,24 +31,15 @@ final class CsvReader implements TabularSource {
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     private final CountingInputStream bytes;
-    private final Reader in;
+    private final de.siegmar.fastcsv.reader.CsvReader<CsvRecord> csv;
+    private final CloseableIterator<CsvRecord> records;
     private final CsvFormat format;
-    private final char delimiter;
-    private final char[] buf = new char[1 << 16];
-    private int pos;
-    private int lim;
-    private boolean eof;
-    /** The physical line the reader is on (1-based). */
-    private long line = 1;
-    /** Text of the current field carried over a buffer refill or holding quoted content. */
-    private final StringBuilder field = new StringBuilder();
-    private int recordChars;
-    private long recordStart;
     private final List<String> headers;
+    /** The last record read, to say where the next one starts when it cannot be read. */
+    private CsvRecord last;
 
     private CsvReader(Path file, CsvFormat format) throws FileProblem {
         this.format = format;
-        this.delimiter = format.delimiter();
         InputStream raw;
         try {
             raw = Files.newInputStream(file);
@@ -51,11 +49,31 @@ final class CsvReader implements TabularSource {
             throw new FileProblem(0, null, null, "filen kan ikke åpnes (" + e.getClass().getSimpleName() + ")", e);
         }
         bytes = new CountingInputStream(raw);
-        in = new InputStreamReader(bytes, format.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        InputStream in = new BufferedInputStream(bytes, 1 << 16);
         try {
-            skipBom();
+            skipBom(in);
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+        }
+        // bytes the charset cannot read become U+FFFD, which next() refuses with the row and column:
+        // a wrong charset must be named, never silently turn 'ø' into '�'. (REPORT would fail
+        // at the decoder's read-ahead, rows before the culprit.)
+        InputStreamReader reader = new InputStreamReader(in, format.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        csv = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(format.delimiter())
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)      // we count cells ourselves, to name the row in Norwegian
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false)
+                .maxBufferSize(MAX_RECORD_CHARS)
+                .ofCsvRecord(reader);
+        records = csv.iterator();
+        try {
             headers = readHeaders();
         } catch (FileProblem | RuntimeException e) {
             close();
@@ -67,30 +85,42 @@ final class CsvReader implements TabularSource {
         return new CsvReader(file, format);
     }
 
-    private void skipBom() throws FileProblem {
-        if (fill() && buf[pos] == '\uFEFF') {
-            pos++;
+    /** Skips a byte order mark if the file has one, whatever the format says. */
+    private void skipBom(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(3);
+        int skip = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                && format.charset().name().equals("UTF-8")) {
+            skip = 3;
+        } else if (head.length >= 2 && format.charset().name().startsWith("UTF-16")
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            skip = 2;
         }
+        in.reset();
+        in.skipNBytes(skip);
     }
 
     private List<String> readHeaders() throws FileProblem {
-        List<String> raw = readRecord();
-        while (raw != null && isBlank(raw)) {
-            raw = readRecord();
+        CsvRecord header = read();
+        while (header != null && isBlank(header)) {
+            header = read();
         }
-        if (raw == null) {
+        if (header == null) {
             throw new FileProblem(0, null, null, "Filen er tom");
         }
-        List<String> names = new ArrayList<>(raw.size());
-        for (String h : raw) {
-            names.add(h.strip());
+        List<String> names = new ArrayList<>(header.getFieldCount());
+        for (String h : header.getFields()) {
+            names.add(h.replace("\uFEFF", "").strip());
         }
-        checkDuplicates(names, recordStart);
+        checkDecoded(header, null);
+        checkDuplicates(names, header.getStartingLineNumber());
         return List.copyOf(names);
     }
 
+    /** Two columns with the same (case-insensitive) header cannot be told apart in a profile. */
     static void checkDuplicates(List<String> names, long row) throws FileProblem {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             if (n.isEmpty()) {
@@ -111,26 +141,84 @@ final class CsvReader implements TabularSource {
 
     @Override
     public SourceRow next() throws FileProblem {
-        while (true) {
-            List<String> cells = readRecord();
-            if (cells == null) {
+        CsvRecord r;
+        do {
+            r = read();
+            if (r == null) {
                 return null;
             }
-            if (isBlank(cells)) {
-                continue;
+        } while (isBlank(r));
+        int n = r.getFieldCount();
+        if (n != headers.size()) {
+            throw new FileProblem(r.getStartingLineNumber(), null, null, "raden har " + n
+                    + (n == 1 ? " celle" : " celler") + ", men overskriften har " + headers.size()
+                    + " kolonner (skilletegn " + CsvFormat.delimiterName(format.delimiter()) + ")");
+        }
+        checkDecoded(r, headers);
+        return new SourceRow(r.getStartingLineNumber(), r.getFields());
+    }
+
+    private void checkDecoded(CsvRecord r, List<String> columns) throws FileProblem {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            if (r.getField(i).indexOf('\uFFFD') >= 0) {
+                throw new FileProblem(r.getStartingLineNumber(), columns == null ? null : columns.get(i), null,
+                        "teksten kan ikke leses som " + charsetName() + " – velg et annet tegnsett");
             }
-            if (cells.size() != headers.size()) {
-                throw new FileProblem(recordStart, null, null, "raden har " + cells.size()
-                        + (cells.size() == 1 ? " celle" : " celler") + ", men overskriften har "
-                        + headers.size() + " kolonner (skilletegn " + CsvFormat.delimiterName(delimiter) + ")");
-            }
-            return new SourceRow(recordStart, cells);
         }
     }
 
-    private static boolean isBlank(List<String> cells) {
-        for (String c : cells) {
-            if (!c.isBlank()) {
+    private String charsetName() {
+        String n = format.charset().name();
+        return n.equalsIgnoreCase("windows-1252") ? "Windows-1252" : n;
+    }
+
+    private CsvRecord read() throws FileProblem {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            last = records.next();
+            return last;
+        } catch (UncheckedIOException e) {
+            throw new FileProblem(nextLine(), null, null, "filen kan ikke leses videre ("
+                    + e.getCause().getClass().getSimpleName() + ")", e);
+        } catch (CsvParseException e) {
+            throw parseProblem(e);
+        }
+    }
+
+    private FileProblem parseProblem(CsvParseException e) {
+        String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        long row = nextLine();
+        if (m.contains("buffer") || m.contains("maximum")) {
+            return new FileProblem(row, null, null, "raden er lengre enn "
+                    + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')
+                    + " tegn – er dette en CSV-fil?", e);
+        }
+        if (m.toLowerCase(Locale.ROOT).contains("quote")) {
+            return new FileProblem(row, null, null, "tegn etter et avsluttende anførselstegn – et anførselstegn"
+                    + " inne i et felt må dobles (\"\")", e);
+        }
+        return new FileProblem(row, null, null, "raden kan ikke leses som CSV", e);
+    }
+
+    /** The line after the last record read: where the unreadable one starts. */
+    private long nextLine() {
+        if (last == null) {
+            return 1;
+        }
+        long line = last.getStartingLineNumber() + 1;
+        for (String f : last.getFields()) {
+            for (int i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static boolean isBlank(CsvRecord r) {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            if (!r.getField(i).isBlank()) {
                 return false;
             }
         }
@@ -155,168 +243,18 @@ final class CsvReader implements TabularSource {
     @Override
     public void close() {
         try {
+            csv.close();
+        } catch (IOException | RuntimeException e) {
+            // only read; nothing to lose
+        }
+        closeQuietly(bytes);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
             in.close();
         } catch (IOException e) {
-            // nothing was written; a failed close of a file we only read changes nothing
-        }
-    }
-
-    /** Makes at least one char available at {@code pos}; false at the end of the file. */
-    private boolean fill() throws FileProblem {
-        if (pos < lim) {
-            return true;
-        }
-        if (eof) {
-            return false;
-        }
-        try {
-            int n;
-            do {
-                n = in.read(buf, 0, buf.length);
-            } while (n == 0);
-            if (n < 0) {
-                eof = true;
-                pos = lim = 0;
-                return false;
-            }
-            pos = 0;
-            lim = n;
-            return true;
-        } catch (CharacterCodingException e) {
-            throw new FileProblem(line, null, null, "teksten kan ikke leses som " + format.charset().name()
-                    + " – velg et annet tegnsett", e);
-        } catch (IOException e) {
-            throw new FileProblem(line, null, null, "filen kan ikke leses videre ("
-                    + e.getClass().getSimpleName() + ")", e);
-        }
-    }
-
-    /** The next record's fields, or null at the end of the file. Sets {@link #recordStart}. */
-    private List<String> readRecord() throws FileProblem {
-        if (!fill()) {
-            return null;
-        }
-        recordStart = line;
-        recordChars = 0;
-        List<String> cells = new ArrayList<>(headers == null ? 16 : headers.size());
-        while (true) {
-            // one field per iteration; returns when the record ends
-            field.setLength(0);
-            if (!fill()) {
-                cells.add("");
-                return cells;
-            }
-            if (buf[pos] == '"') {
-                pos++;
-                readQuoted();
-                String value = field.toString();
-                // after the closing quote: delimiter, line end or end of file
-                if (!fill()) {
-                    cells.add(value);
-                    return cells;
-                }
-                char c = buf[pos];
-                if (c == delimiter) {
-                    pos++;
-                    cells.add(value);
-                    continue;
-                }
-                if (c == '\r' || c == '\n') {
-                    endLine();
-                    cells.add(value);
-                    return cells;
-                }
-                throw new FileProblem(recordStart, null, null, "tegn etter et avsluttende anførselstegn i felt "
-                        + (cells.size() + 1) + " – et anførselstegn inne i et felt må dobles (\"\")");
-            }
-            // unquoted field: scan the buffer without copying until a delimiter or line end
-            int start = pos;
-            while (true) {
-                if (pos == lim) {
-                    field.append(buf, start, pos - start);
-                    count(pos - start);
-                    if (!fill()) {
-                        cells.add(field.toString());
-                        return cells;
-                    }
-                    start = pos;
-                }
-                char c = buf[pos];
-                if (c == delimiter) {
-                    cells.add(take(start));
-                    pos++;
-                    break;
-                }
-                if (c == '\n' || c == '\r') {
-                    cells.add(take(start));
-                    endLine();
-                    return cells;
-                }
-                pos++;
-            }
-        }
-    }
-
-    private String take(int start) throws FileProblem {
-        int n = pos - start;
-        count(n + 1);
-        if (field.length() == 0) {
-            return new String(buf, start, n);
-        }
-        field.append(buf, start, n);
-        return field.toString();
-    }
-
-    private void count(int n) throws FileProblem {
-        recordChars += n;
-        if (recordChars > MAX_RECORD_CHARS) {
-            throw new FileProblem(recordStart, null, null, "raden er lengre enn "
-                    + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')
-                    + " tegn – er dette en CSV-fil?");
-        }
-    }
-
-    /** Consumes \n, \r\n or a lone \r. */
-    private void endLine() throws FileProblem {
-        char c = buf[pos++];
-        line++;
-        if (c == '\r' && fill() && buf[pos] == '\n') {
-            pos++;
-        }
-    }
-
-    /** Reads a quoted field's content into {@link #field}, after the opening quote, past the closing one. */
-    private void readQuoted() throws FileProblem {
-        while (true) {
-            if (!fill()) {
-                throw new FileProblem(recordStart, null, null,
-                        "et anførselstegn åpnes men lukkes aldri – filen slutter inne i et felt");
-            }
-            int start = pos;
-            while (pos < lim) {
-                char c = buf[pos];
-                if (c == '"') {
-                    field.append(buf, start, pos - start);
-                    count(pos - start);
-                    pos++;
-                    if (fill() && buf[pos] == '"') {
-                        field.append('"');
-                        count(1);
-                        pos++;
-                        start = pos;
-                        continue;
-                    }
-                    return;
-                }
-                if (c == '\n') {
-                    line++;
-                } else if (c == '\r' && pos + 1 < lim && buf[pos + 1] != '\n') {
-                    line++; // a lone \r (old Mac); \r\n is counted at its \n
-                }
-                pos++;
-            }
-            field.append(buf, start, pos - start);
-            count(pos - start);
+            // only read; nothing to lose
         }
     }
 }
