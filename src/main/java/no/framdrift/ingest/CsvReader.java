@@ -187,19 +187,20 @@ final class CsvReader implements TabularSource {
         }
     }
 
+    /** No cause is kept: a parser's message may quote the file, and problems may be logged. */
     private FileProblem parseProblem(CsvParseException e) {
         String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
         long row = nextLine();
         if (m.contains("buffer") || m.contains("maximum")) {
             return new FileProblem(row, null, null, "raden er lengre enn "
                     + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')
-                    + " tegn – er dette en CSV-fil?", e);
+                    + " tegn – er dette en CSV-fil?");
         }
         if (m.toLowerCase(Locale.ROOT).contains("quote")) {
             return new FileProblem(row, null, null, "tegn etter et avsluttende anførselstegn – et anførselstegn"
-                    + " inne i et felt må dobles (\"\")", e);
+                    + " inne i et felt må dobles (\"\")");
         }
-        return new FileProblem(row, null, null, "raden kan ikke leses som CSV", e);
+        return new FileProblem(row, null, null, "raden kan ikke leses som CSV");
     }
 
     /** The line after the last record read: where the unreadable one starts. */

@@ -3,8 +3,10 @@ package no.framdrift.ingest;
 /**
  * A problem in a file the analyst brought: where (row, column), what (the value) and why (a
  * Norwegian reason). The value may be respondent data: show it to the analyst in the problem
- * table, but never log it; {@link #getMessage()} is safe to show, and names the value only
- * where the reason needs it.
+ * table, but never log it. The readers in this package never quote cell content in a reason, so
+ * their messages may be logged; a validator that quotes the value in its reason ("tallet «abc»
+ * kan ikke leses") makes that message unfit for logs. Causes are kept only for I/O failures
+ * (their messages name the file, not its content).
  */
 public class FileProblem extends Exception {
 

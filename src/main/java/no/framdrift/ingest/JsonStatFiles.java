@@ -42,7 +42,8 @@ public final class JsonStatFiles {
             throw new FileProblem(0, null, null, "filen finnes ikke", e);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new FileProblem(Math.max(0, line), null, null, "filen er ikke gyldig JSON", e);
+            // no cause: Jackson's message quotes the file's text
+            throw new FileProblem(Math.max(0, line), null, null, "filen er ikke gyldig JSON");
         } catch (IOException e) {
             throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
         }

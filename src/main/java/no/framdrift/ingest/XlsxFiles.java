@@ -118,8 +118,8 @@ public final class XlsxFiles {
     }
 
     static FileProblem damaged(long row, Exception e) {
-        // the cause is kept for a developer's debugger, never shown: its message may quote cell text
-        return new FileProblem(row, null, null, DAMAGED, e);
+        // no cause kept: POI's messages may quote cell text, and problems may be logged
+        return new FileProblem(row, null, null, DAMAGED);
     }
 
     static void closeQuietly(Workbook wb) {

@@ -258,6 +258,23 @@ class CsvFilesTest {
     }
 
     @Test
+    void aFileThatIsOneHugeLineFailsOnItsFirstRow() throws Exception {
+        Path f = dir.resolve("oneline.csv");
+        byte[] chunk = "1234567890,".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = Files.newOutputStream(f)) {
+            for (int i = 0; i < 30; i++) {
+                out.write(chunk);
+            }
+        }
+
+        assertThatThrownBy(() -> CsvFiles.open(f, CsvFiles.detect(f)))
+                .isInstanceOfSatisfying(FileProblem.class, p -> {
+                    assertThat(p.row()).isEqualTo(1);
+                    assertThat(p.reason()).startsWith("raden er lengre enn");
+                });
+    }
+
+    @Test
     void aLongQuotedFieldNeverClosedIsAlsoCapped() throws Exception {
         Path f = dir.resolve("quote.csv");
         try (OutputStream out = Files.newOutputStream(f)) {
