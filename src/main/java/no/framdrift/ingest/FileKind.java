@@ -1,4 +1,10 @@
 package no.framdrift.ingest;
 
-/** STAND-IN until the readers branch is merged. */
-public enum FileKind { CSV, XLSX, JSON_STAT, EMPTY, BINARY }
+/** What kind of file the analyst opened, as far as its first bytes tell. */
+public enum FileKind {
+    CSV,
+    XLSX,
+    JSON_STAT,
+    EMPTY,
+    BINARY
+}

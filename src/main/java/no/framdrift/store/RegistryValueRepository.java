@@ -8,7 +8,6 @@ import java.util.List;
 import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.RegistryValue;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -16,7 +15,6 @@ import org.jooq.Record;
 /** Numerators and denominators per indicator, area and period. */
 public final class RegistryValueRepository {
 
-    private static final int CHUNK = 2000;
     private final DSLContext dsl;
 
     public RegistryValueRepository(DSLContext dsl) {
@@ -24,18 +22,12 @@ public final class RegistryValueRepository {
     }
 
     public void insertAll(long batchId, List<RegistryValue> values) {
-        for (int from = 0; from < values.size(); from += CHUNK) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(REGISTRY_VALUE, REGISTRY_VALUE.BATCH_ID, REGISTRY_VALUE.INDICATOR_CODE,
-                    REGISTRY_VALUE.PERIOD_CODE, REGISTRY_VALUE.GRANULARITY, REGISTRY_VALUE.PERIOD_START, REGISTRY_VALUE.PERIOD_END,
-                    REGISTRY_VALUE.AREA_CODE, REGISTRY_VALUE.AREA_LEVEL, REGISTRY_VALUE.NUMERATOR, REGISTRY_VALUE.DENOMINATOR,
-                    REGISTRY_VALUE.STATUS).values((Long) null, null, null, null, null, null, null, null, null, null, null));
-            for (RegistryValue v : values.subList(from, Math.min(values.size(), from + CHUNK))) {
-                Period p = v.period();
-                batch.bind(batchId, v.indicatorCode(), p.code(), p.granularity().name(), p.firstMonth().atDay(1),
-                        p.lastMonth().atEndOfMonth(), v.areaCode(), v.areaLevel().name(), v.numerator(), v.denominator(), v.status());
-            }
-            batch.execute();
-        }
+        BulkInsert.insert(dsl, REGISTRY_VALUE, List.of(REGISTRY_VALUE.BATCH_ID, REGISTRY_VALUE.INDICATOR_CODE,
+                REGISTRY_VALUE.PERIOD_CODE, REGISTRY_VALUE.GRANULARITY, REGISTRY_VALUE.PERIOD_START, REGISTRY_VALUE.PERIOD_END,
+                REGISTRY_VALUE.AREA_CODE, REGISTRY_VALUE.AREA_LEVEL, REGISTRY_VALUE.NUMERATOR, REGISTRY_VALUE.DENOMINATOR,
+                REGISTRY_VALUE.STATUS), values, v -> new Object[] {batchId, v.indicatorCode(), v.period().code(),
+                v.period().granularity().name(), v.period().firstMonth().atDay(1), v.period().lastMonth().atEndOfMonth(),
+                v.areaCode(), v.areaLevel().name(), v.numerator(), v.denominator(), v.status()});
     }
 
     /** Values of an indicator for the given areas (empty = all areas) whose period lies within [from, to]. */

@@ -4,14 +4,12 @@ import static no.framdrift.store.jooq.Tables.SURVEY_CELL;
 
 import java.util.List;
 import no.framdrift.domain.SurveyCell;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** Sufficient statistics of survey answers (never respondent rows). */
 public final class SurveyCellRepository {
 
-    private static final int CHUNK = 2000;
     private final DSLContext dsl;
 
     public SurveyCellRepository(DSLContext dsl) {
@@ -20,17 +18,11 @@ public final class SurveyCellRepository {
 
     /** Stores the cells under the batch (the cells' own batch id is ignored). JDBC batches of 2000. */
     public void insertAll(long batchId, List<SurveyCell> cells) {
-        for (int from = 0; from < cells.size(); from += CHUNK) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(SURVEY_CELL, SURVEY_CELL.BATCH_ID, SURVEY_CELL.INDICATOR_CODE,
-                    SURVEY_CELL.QUESTION, SURVEY_CELL.SURVEY_YEAR, SURVEY_CELL.ANSWER, SURVEY_CELL.POSITIVE, SURVEY_CELL.VALID,
-                    SURVEY_CELL.BACKGROUND, SURVEY_CELL.RESPONDENTS, SURVEY_CELL.SUM_W, SURVEY_CELL.SUM_W2)
-                    .values((Long) null, null, null, null, null, null, null, null, null, null, null));
-            for (SurveyCell c : cells.subList(from, Math.min(cells.size(), from + CHUNK))) {
-                batch.bind(batchId, c.indicatorCode(), c.question(), c.year(), c.answer(), c.positive(), c.valid(),
-                        SurveyCell.backgroundKey(c.background()), c.respondents(), c.sumW(), c.sumW2());
-            }
-            batch.execute();
-        }
+        BulkInsert.insert(dsl, SURVEY_CELL, List.of(SURVEY_CELL.BATCH_ID, SURVEY_CELL.INDICATOR_CODE, SURVEY_CELL.QUESTION,
+                SURVEY_CELL.SURVEY_YEAR, SURVEY_CELL.ANSWER, SURVEY_CELL.POSITIVE, SURVEY_CELL.VALID, SURVEY_CELL.BACKGROUND,
+                SURVEY_CELL.RESPONDENTS, SURVEY_CELL.SUM_W, SURVEY_CELL.SUM_W2), cells, c -> new Object[] {batchId,
+                c.indicatorCode(), c.question(), c.year(), c.answer(), c.positive(), c.valid(),
+                SurveyCell.backgroundKey(c.background()), c.respondents(), c.sumW(), c.sumW2()});
     }
 
     /** Every cell of one indicator and survey year, over all batches. */

@@ -5,14 +5,12 @@ import static no.framdrift.store.jooq.Tables.UNIT_LIST_ENTRY;
 import java.util.List;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.UnitListEntry;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** Unit lists: per indicator and period, which units use the service and whom they serve. */
 public final class UnitListRepository {
 
-    private static final int CHUNK = 2000;
     private final DSLContext dsl;
 
     public UnitListRepository(DSLContext dsl) {
@@ -20,17 +18,11 @@ public final class UnitListRepository {
     }
 
     public void insertAll(long batchId, List<UnitListEntry> entries) {
-        for (int from = 0; from < entries.size(); from += CHUNK) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(UNIT_LIST_ENTRY, UNIT_LIST_ENTRY.BATCH_ID, UNIT_LIST_ENTRY.INDICATOR_CODE,
-                    UNIT_LIST_ENTRY.PERIOD_CODE, UNIT_LIST_ENTRY.GRANULARITY, UNIT_LIST_ENTRY.UNIT_ID, UNIT_LIST_ENTRY.UNIT_NAME,
-                    UNIT_LIST_ENTRY.AREA_CODE, UNIT_LIST_ENTRY.USES, UNIT_LIST_ENTRY.POPULATION)
-                    .values((Long) null, null, null, null, null, null, null, null, null));
-            for (UnitListEntry e : entries.subList(from, Math.min(entries.size(), from + CHUNK))) {
-                batch.bind(batchId, e.indicatorCode(), e.period().code(), e.period().granularity().name(), e.unitId(),
-                        e.unitName(), e.areaCode(), e.uses(), e.population());
-            }
-            batch.execute();
-        }
+        BulkInsert.insert(dsl, UNIT_LIST_ENTRY, List.of(UNIT_LIST_ENTRY.BATCH_ID, UNIT_LIST_ENTRY.INDICATOR_CODE,
+                UNIT_LIST_ENTRY.PERIOD_CODE, UNIT_LIST_ENTRY.GRANULARITY, UNIT_LIST_ENTRY.UNIT_ID, UNIT_LIST_ENTRY.UNIT_NAME,
+                UNIT_LIST_ENTRY.AREA_CODE, UNIT_LIST_ENTRY.USES, UNIT_LIST_ENTRY.POPULATION), entries, e -> new Object[] {batchId,
+                e.indicatorCode(), e.period().code(), e.period().granularity().name(), e.unitId(), e.unitName(), e.areaCode(),
+                e.uses(), e.population()});
     }
 
     /** The unit list of an indicator for one period. */
