@@ -51,9 +51,9 @@ final class XlsxSheetSource implements TabularSource {
     private final long fileSize;
     private final List<String> headers;
     /** The last row of the sheet's dimension (1-based), 0 if the sheet does not say. */
-    private long lastRow;
-    /** The Excel row number of the row last read. */
-    private long currentRow;
+    private volatile long lastRow;
+    /** The Excel row number of the row last read; volatile as a progress bar reads it from another thread. */
+    private volatile long currentRow;
     private boolean done;
     /** Cells of the row being read, by column; grown as needed, reused. */
     private String[] cells = new String[16];
