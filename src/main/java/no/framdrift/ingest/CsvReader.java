@@ -1,0 +1,274 @@
+package no.framdrift.ingest;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A CSV file as a {@link TabularSource}, parsed by FastCSV (RFC 4180: quoted delimiters, doubled
+ * quotes, quoted line breaks) with our checks on top: one header, the same number of cells in
+ * every row, a cap on the record length so a file with no line breaks cannot exhaust memory,
+ * and every failure a {@link FileProblem} naming the row.
+ */
+final class CsvReader implements TabularSource {
+
+    /** Longer records are not CSV the analyst meant to import (a 50 MB single line, a binary file). */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+
+    private final CountingInputStream bytes;
+    private final de.siegmar.fastcsv.reader.CsvReader<CsvRecord> csv;
+    private final CloseableIterator<CsvRecord> records;
+    private final CsvFormat format;
+    private final List<String> headers;
+    /** The last record read, to say where the next one starts when it cannot be read. */
+    private CsvRecord last;
+
+    private CsvReader(Path file, CsvFormat format) throws FileProblem {
+        this.format = format;
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new FileProblem(0, null, null, "filen finnes ikke", e);
+        } catch (IOException e) {
+            throw new FileProblem(0, null, null, "filen kan ikke åpnes (" + e.getClass().getSimpleName() + ")", e);
+        }
+        bytes = new CountingInputStream(raw);
+        InputStream in = new BufferedInputStream(bytes, 1 << 16);
+        try {
+            skipBom(in);
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+        }
+        // bytes the charset cannot read become U+FFFD, which next() refuses with the row and column:
+        // a wrong charset must be named, never silently turn 'ø' into '�'. (REPORT would fail
+        // at the decoder's read-ahead, rows before the culprit.)
+        InputStreamReader reader = new InputStreamReader(in, format.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        csv = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(format.delimiter())
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)      // we count cells ourselves, to name the row in Norwegian
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false)
+                .maxBufferSize(MAX_RECORD_CHARS)
+                .ofCsvRecord(reader);
+        records = csv.iterator();
+        try {
+            headers = readHeaders();
+        } catch (FileProblem | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    static CsvReader open(Path file, CsvFormat format) throws FileProblem {
+        return new CsvReader(file, format);
+    }
+
+    /** Skips a byte order mark if the file has one, whatever the format says. */
+    private void skipBom(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(3);
+        int skip = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                && format.charset().name().equals("UTF-8")) {
+            skip = 3;
+        } else if (head.length >= 2 && format.charset().name().startsWith("UTF-16")
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            skip = 2;
+        }
+        in.reset();
+        in.skipNBytes(skip);
+    }
+
+    private List<String> readHeaders() throws FileProblem {
+        CsvRecord header = read();
+        if (header != null && isSepHint(header)) {
+            header = read(); // Excel's "sep=;" line: the delimiter was taken from it by detect
+        }
+        while (header != null && isBlank(header)) {
+            header = read();
+        }
+        if (header == null) {
+            throw new FileProblem(0, null, null, "Filen er tom");
+        }
+        List<String> names = new ArrayList<>(header.getFieldCount());
+        for (String h : header.getFields()) {
+            names.add(h.replace("\uFEFF", "").strip());
+        }
+        checkDecoded(header, null);
+        checkDuplicates(names, header.getStartingLineNumber());
+        return List.copyOf(names);
+    }
+
+    private static boolean isSepHint(CsvRecord r) {
+        String first = r.getField(0).replace("\uFEFF", "");
+        if (!first.regionMatches(true, 0, "sep=", 0, 4)) {
+            return false;
+        }
+        // "sep=;" read with ';' as delimiter gives "sep=" and ""; with another, one field "sep=;"
+        return first.length() == 5 && r.getFieldCount() == 1
+                || first.length() == 4 && r.getFieldCount() == 2 && r.getField(1).isEmpty();
+    }
+
+    /** Two columns with the same (case-insensitive) header cannot be told apart in a profile. */
+    static void checkDuplicates(List<String> names, long row) throws FileProblem {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            if (n.isEmpty()) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(n.toLowerCase(Locale.ROOT), i);
+            if (earlier != null) {
+                throw new FileProblem(row, n, null, "kolonne " + (earlier + 1) + " «" + names.get(earlier)
+                        + "» og kolonne " + (i + 1) + " «" + n + "» har samme overskrift");
+            }
+        }
+    }
+
+    @Override
+    public List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public SourceRow next() throws FileProblem {
+        CsvRecord r;
+        do {
+            r = read();
+            if (r == null) {
+                return null;
+            }
+        } while (isBlank(r));
+        int n = r.getFieldCount();
+        if (n != headers.size()) {
+            throw new FileProblem(r.getStartingLineNumber(), null, null, "raden har " + n
+                    + (n == 1 ? " celle" : " celler") + ", men overskriften har " + headers.size()
+                    + " kolonner (skilletegn " + CsvFormat.delimiterName(format.delimiter()) + ")");
+        }
+        checkDecoded(r, headers);
+        return new SourceRow(r.getStartingLineNumber(), r.getFields());
+    }
+
+    private void checkDecoded(CsvRecord r, List<String> columns) throws FileProblem {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            if (r.getField(i).indexOf('\uFFFD') >= 0) {
+                throw new FileProblem(r.getStartingLineNumber(), columns == null ? null : columns.get(i), null,
+                        "teksten kan ikke leses som " + charsetName() + " – velg et annet tegnsett");
+            }
+        }
+    }
+
+    private String charsetName() {
+        String n = format.charset().name();
+        return n.equalsIgnoreCase("windows-1252") ? "Windows-1252" : n;
+    }
+
+    private CsvRecord read() throws FileProblem {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            last = records.next();
+            return last;
+        } catch (UncheckedIOException e) {
+            throw new FileProblem(nextLine(), null, null, "filen kan ikke leses videre ("
+                    + e.getCause().getClass().getSimpleName() + ")", e);
+        } catch (CsvParseException e) {
+            throw parseProblem(e);
+        }
+    }
+
+    /** No cause is kept: a parser's message may quote the file, and problems may be logged. */
+    private FileProblem parseProblem(CsvParseException e) {
+        String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        long row = nextLine();
+        if (m.contains("buffer") || m.contains("maximum")) {
+            return new FileProblem(row, null, null, "raden er lengre enn "
+                    + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')
+                    + " tegn – er dette en CSV-fil?");
+        }
+        if (m.toLowerCase(Locale.ROOT).contains("quote")) {
+            return new FileProblem(row, null, null, "tegn etter et avsluttende anførselstegn – et anførselstegn"
+                    + " inne i et felt må dobles (\"\")");
+        }
+        return new FileProblem(row, null, null, "raden kan ikke leses som CSV");
+    }
+
+    /** The line after the last record read: where the unreadable one starts. */
+    private long nextLine() {
+        if (last == null) {
+            return 1;
+        }
+        long line = last.getStartingLineNumber() + 1;
+        for (String f : last.getFields()) {
+            for (int i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static boolean isBlank(CsvRecord r) {
+        for (int i = 0; i < r.getFieldCount(); i++) {
+            if (!r.getField(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String formatDescription() {
+        return format.describe();
+    }
+
+    @Override
+    public char decimalSeparator() {
+        return format.decimalSeparator();
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytes.count();
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+        } catch (IOException | RuntimeException e) {
+            // only read; nothing to lose
+        }
+        closeQuietly(bytes);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // only read; nothing to lose
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package no.framdrift.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Tells what kind of file the analyst opened from its content, not its name: a ZIP holding an
+ * Excel workbook is XLSX, a JSON object is JSON-stat, other text is CSV.
+ */
+public final class FileSniffer {
+
+    private static final int SAMPLE = 8192;
+
+    private FileSniffer() {
+    }
+
+    public static FileKind detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SAMPLE);
+        }
+        int start = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        while (start < head.length && isWhitespace(head[start])) {
+            start++;
+        }
+        if (start >= head.length) {
+            return FileKind.EMPTY;
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return isWorkbook(file) ? FileKind.XLSX : FileKind.BINARY;
+        }
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            return FileKind.CSV;
+        }
+        if (CsvFiles.looksBinary(head)) {
+            return FileKind.BINARY;
+        }
+        if (head[start] == '{' && looksLikeJsonStat(head, start)) {
+            return FileKind.JSON_STAT;
+        }
+        return FileKind.CSV;
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+
+    private static boolean looksLikeJsonStat(byte[] head, int start) {
+        String s = new String(head, start, head.length - start, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return s.contains("\"dimension\"") || s.contains("\"class\"") || s.contains("\"dataset\"")
+                || s.contains("\"version\"") || s.contains("\"value\"");
+    }
+
+    /**
+     * An XLSX file is a ZIP with entries under xl/ (a DOCX or plain ZIP has none). A damaged ZIP
+     * counts as a workbook so that XlsxFiles can say it is damaged.
+     */
+    private static boolean isWorkbook(Path file) {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            ZipEntry e;
+            int seen = 0;
+            while ((e = zip.getNextEntry()) != null && seen++ < 1000) {
+                String name = e.getName();
+                if (name.startsWith("xl/")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            // a truncated workbook still says XLSX by its first entries; XlsxFiles then names the damage
+            return true;
+        }
+    }
+}

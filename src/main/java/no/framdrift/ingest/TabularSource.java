@@ -1,0 +1,34 @@
+package no.framdrift.ingest;
+
+import java.util.List;
+
+/**
+ * A header + rows file being read, streaming: only the current row is held in memory.
+ * Rows whose every cell is blank are skipped (spreadsheets leave them behind deleted data).
+ */
+public interface TabularSource extends AutoCloseable {
+
+    /** The column headers, trimmed, byte order mark removed. */
+    List<String> headers();
+
+    /** The next data row, or null at the end of the file. */
+    SourceRow next() throws FileProblem;
+
+    /** What was detected, in Norwegian, e.g. "CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma". */
+    String formatDescription();
+
+    /**
+     * The decimal separator numbers in this source's cells use, for {@link Numbers#parse}:
+     * the detected (or chosen) one for CSV, '.' for Excel and JSON-stat, whose numbers are
+     * given in a stable machine form.
+     */
+    default char decimalSeparator() {
+        return '.';
+    }
+
+    /** Bytes of the file read so far, for a progress bar (approximate). */
+    long bytesRead();
+
+    @Override
+    void close();
+}
