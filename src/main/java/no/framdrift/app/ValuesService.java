@@ -428,6 +428,27 @@ public final class ValuesService {
         return tx.inTransaction(dsl -> new no.framdrift.store.ComputedValueRepository(dsl).values(code));
     }
 
+    /**
+     * The background variables the imported survey answers of an indicator (and, for an average of
+     * shares, of its parts) can be broken down by, sorted by name; empty for registry kinds. These
+     * are the names {@link #compute} accepts in {@code by}.
+     */
+    public List<String> backgroundVariables(Indicator indicator) {
+        if (indicator.kind() != IndicatorKind.SURVEY_SHARE && indicator.kind() != IndicatorKind.AVERAGE_OF_SHARES) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>(indicator.parts());
+        codes.add(indicator.code());
+        Set<String> names = new TreeSet<>();
+        tx.run(dsl -> {
+            SurveyCellRepository repo = new SurveyCellRepository(dsl);
+            for (String c : codes) {
+                repo.cells(c).forEach(cell -> names.addAll(cell.background().keySet()));
+            }
+        });
+        return List.copyOf(names);
+    }
+
     /** The indicator kinds that have values of their own (the rest get theirs from parts). */
     public static boolean hasOwnData(IndicatorKind kind) {
         return kind != IndicatorKind.COMPOSITE;

@@ -80,6 +80,24 @@ public final class AssessmentsTab implements IndicatorTabFactory {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(context.indicator().isNull());
+        Button draft = new Button(m.get("assessment.draft"));
+        draft.setId("assessment-draft");
+        draft.disableProperty().bind(context.indicator().isNull());
+        draft.setOnAction(e -> {
+            no.framdrift.domain.Indicator indicator = context.indicator().get();
+            no.framdrift.app.Workspace ws = context.workspace();
+            // the numbers are computed live, off the window's thread; the text only fills the editor
+            context.tasks().run("assessment-draft-" + indicator.code(), () -> {
+                no.framdrift.domain.Catalogue c = ws.catalogue().load();
+                return new no.framdrift.app.AssessmentDrafts().draft(c, indicator,
+                        ws.values().compute(c, indicator, java.util.List.of()));
+            }, written -> {
+                if (indicator.code().equals(vm.code())) {
+                    vm.applyDraft(written, LocalDate.now());
+                }
+            }, ex -> vm.reportProblem(m.format("assessment.draft.failed",
+                    ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())));
+        });
         Button delete = new Button(m.get("assessment.delete"));
         delete.setId("assessment-delete");
         delete.disableProperty().bind(vm.canDelete().not());
@@ -99,7 +117,7 @@ public final class AssessmentsTab implements IndicatorTabFactory {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox periodRow = new HBox(10, periodLabel, period, spacer, delete, save);
+        HBox periodRow = new HBox(10, periodLabel, period, spacer, draft, delete, save);
         periodRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label heading = new Label();
         heading.getStyleClass().add("form-section");

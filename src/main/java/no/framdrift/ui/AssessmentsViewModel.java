@@ -86,6 +86,28 @@ public final class AssessmentsViewModel {
         return true;
     }
 
+    /**
+     * Puts a draft written from the numbers into the editor; nothing is saved. An empty text
+     * becomes the draft, a text already written keeps its words and gets the draft below it. With
+     * no period chosen yet, the draft is for the current quarter (as a new assessment).
+     */
+    public void applyDraft(String draft, LocalDate today) {
+        if (code == null || draft == null || draft.isBlank()) {
+            return;
+        }
+        if (period.get() == null || period.get().isBlank()) {
+            period.set(Period.of(today).enclosing(Period.Granularity.QUARTER).code());
+        }
+        String current = text.get();
+        text.set(current == null || current.isBlank() ? draft : current.stripTrailing() + "\n\n" + draft);
+        problem.set("");
+    }
+
+    /** Shows why something could not be done (e.g. the draft could not be made). */
+    public void reportProblem(String text) {
+        problem.set(text);
+    }
+
     /** Deletes the selected assessment (the view asks first). */
     public void deleteSelected() {
         Assessment a = selected.get();

@@ -28,6 +28,7 @@ final class IndicatorPane extends VBox {
      */
     static final List<Supplier<IndicatorTabFactory>> TABS = List.of(
             DefinitionTab::new,
+            ValuesTab::new,
             HistoryTab::new,
             AssessmentsTab::new);
 

@@ -58,6 +58,8 @@ final class MainWindow extends BorderPane {
     private final IndicatorPane indicatorPane;
     private final SplitPane split;
     private final Label status = new Label();
+    /** Counts finished recomputes; tabs showing computed values reload when it changes. */
+    private final javafx.beans.property.LongProperty recomputed = new javafx.beans.property.SimpleLongProperty(0);
     private boolean restoringSelection;
 
     MainWindow(Stage stage, Workspace workspace, Messages messages, UiPreferences prefs, BackgroundTasks tasks,
@@ -74,7 +76,8 @@ final class MainWindow extends BorderPane {
         treeVm = new CatalogueTreeViewModel(m);
         editor = new IndicatorEditorViewModel(service, m);
         treeView = new CatalogueTreeView(treeVm, m);
-        IndicatorContext context = new IndicatorContext(workspace, m, tasks, editor, () -> stage);
+        IndicatorContext context = new IndicatorContext(workspace, m, tasks, editor, () -> stage,
+                recomputed);
         indicatorPane = new IndicatorPane(context, this::save, editor::revert);
 
         split = new SplitPane(treeView, indicatorPane);
@@ -93,6 +96,7 @@ final class MainWindow extends BorderPane {
             restoringSelection = false;
             status.setText(m.format("editor.saved", saved.name(), service.history(saved.code()).isEmpty() ? 0
                     : countLatest(saved.code())));
+            recompute();
         });
         treeView.selectedItem().addListener((o, was, now) -> selectionChanged(was, now));
         treeVm.catalogueProperty().set(service.load());
@@ -186,6 +190,20 @@ final class MainWindow extends BorderPane {
 
     private void save() {
         editor.save();
+    }
+
+    /**
+     * Recomputes every indicator's stored values in the background after a definition changed
+     * (its kind, aggregation or parts may change the numbers), then lets the tabs reload.
+     */
+    private void recompute() {
+        String saved = status.getText();
+        status.setText(saved + "  ·  " + m.get("status.recomputing"));
+        tasks.run("recompute", workspace::recomputeAll, counts -> {
+            status.setText(saved + "  ·  " + m.get("status.recomputed"));
+            recomputed.set(recomputed.get() + 1);
+        }, e -> status.setText(saved + "  ·  " + m.format("status.recompute.failed",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
     }
 
     // ---- menus ----------------------------------------------------------------------------------
@@ -351,6 +369,7 @@ final class MainWindow extends BorderPane {
             fresh.indicator(current.code()).ifPresent(i -> editor.load(fresh, i));
         }
         status.setText(m.format("import.done", ImportPreviewDialog.summary(merge, m)));
+        recompute();
     }
 
     private void error(String key, Exception e) {

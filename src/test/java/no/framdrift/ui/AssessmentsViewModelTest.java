@@ -75,6 +75,18 @@ class AssessmentsViewModelTest {
         assertThat(workspace.catalogue().assessments("PLL")).extracting(Assessment::period).containsExactly("2025Q3");
     }
 
+    @Test
+    void aDraftFillsAnEmptyEditorForTheCurrentQuarterKeepsWrittenTextAndSavesNothing() {
+        vm.applyDraft("Andelen økte.", LocalDate.of(2025, 8, 14));
+        assertThat(vm.periodProperty().get()).isEqualTo("2025Q3");
+        assertThat(vm.textProperty().get()).isEqualTo("Andelen økte.");
+
+        vm.textProperty().set("Min egen vurdering.");
+        vm.applyDraft("Andelen økte.", LocalDate.of(2025, 8, 14));
+        assertThat(vm.textProperty().get()).isEqualTo("Min egen vurdering.\n\nAndelen økte.");
+        assertThat(workspace.catalogue().assessments("PLL")).isEmpty();
+    }
+
     private void write(String period, String text) {
         vm.startNew(LocalDate.of(2025, 1, 1));
         vm.periodProperty().set(period);
