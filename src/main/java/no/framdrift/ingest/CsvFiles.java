@@ -65,6 +65,12 @@ public final class CsvFiles {
         if (bomLength > 0 && looksBinary(text)) {
             throw new FileProblem(0, null, null, "Filen ser ikke ut som en tekstfil (CSV)");
         }
+        Character hinted = sepHint(text);
+        if (hinted != null) {
+            String rest = text.substring(Math.max(text.indexOf('\n') + 1, 0));
+            char decimal = detectDecimalSeparator(split(rest, hinted, SAMPLE_RECORDS), hinted);
+            return new CsvFormat(charset, bomLength > 0, hinted, decimal);
+        }
         char delimiter = detectDelimiter(text);
         char decimal = detectDecimalSeparator(split(text, delimiter, SAMPLE_RECORDS), delimiter);
         return new CsvFormat(charset, bomLength > 0, delimiter, decimal);
@@ -193,6 +199,19 @@ public final class CsvFiles {
             }
         }
         return charset.decode(ByteBuffer.wrap(sample, offset, length)).toString();
+    }
+
+    /** Excel's "sep=;" first line names the delimiter; null if the file has none. */
+    static Character sepHint(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (t.length() >= 5 && t.regionMatches(true, 0, "sep=", 0, 4)) {
+            int end = t.indexOf('\n');
+            String line = (end < 0 ? t : t.substring(0, end)).strip();
+            if (line.length() == 5) {
+                return line.charAt(4);
+            }
+        }
+        return null;
     }
 
     /** The candidate that splits most of the first records into as many cells as the header. */

@@ -103,6 +103,9 @@ final class CsvReader implements TabularSource {
 
     private List<String> readHeaders() throws FileProblem {
         CsvRecord header = read();
+        if (header != null && isSepHint(header)) {
+            header = read(); // Excel's "sep=;" line: the delimiter was taken from it by detect
+        }
         while (header != null && isBlank(header)) {
             header = read();
         }
@@ -116,6 +119,16 @@ final class CsvReader implements TabularSource {
         checkDecoded(header, null);
         checkDuplicates(names, header.getStartingLineNumber());
         return List.copyOf(names);
+    }
+
+    private static boolean isSepHint(CsvRecord r) {
+        String first = r.getField(0).replace("\uFEFF", "");
+        if (!first.regionMatches(true, 0, "sep=", 0, 4)) {
+            return false;
+        }
+        // "sep=;" read with ';' as delimiter gives "sep=" and ""; with another, one field "sep=;"
+        return first.length() == 5 && r.getFieldCount() == 1
+                || first.length() == 4 && r.getFieldCount() == 2 && r.getField(1).isEmpty();
     }
 
     /** Two columns with the same (case-insensitive) header cannot be told apart in a profile. */

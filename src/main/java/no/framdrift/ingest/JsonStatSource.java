@@ -20,7 +20,8 @@ final class JsonStatSource implements TabularSource {
     private final JsonStatTable table;
     private final long fileBytes;
     private final List<String> headers;
-    private int next;
+    /** Volatile as a progress bar reads it from another thread. */
+    private volatile int next;
 
     JsonStatSource(JsonStatTable table, long fileBytes) {
         this.table = table;
@@ -47,7 +48,8 @@ final class JsonStatSource implements TabularSource {
         if (next >= table.rows().size()) {
             return null;
         }
-        JsonStatRow r = table.rows().get(next++);
+        JsonStatRow r = table.rows().get(next);
+        next = next + 1;
         List<String> cells = new ArrayList<>(headers.size());
         for (int d = 0; d < r.categoryCodes().size(); d++) {
             cells.add(r.categoryCodes().get(d));

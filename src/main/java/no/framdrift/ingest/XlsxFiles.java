@@ -1,7 +1,5 @@
 package no.framdrift.ingest;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-import com.github.pjfanning.xlsx.exceptions.MissingSheetException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,12 +7,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * Excel workbooks (.xlsx), read streaming with excel-streaming-reader (a pull API over POI's
- * XSSF event reader): only a small window of rows is in memory, however large the sheet.
+ * Excel workbooks (.xlsx), read streaming: POI opens the package and finds the parts
+ * ({@link XSSFReader}); the sheet XML is pulled row by row with StAX ({@link XlsxSheetSource}),
+ * so only the current row and the shared strings are in memory, however large the sheet.
  * A damaged or truncated file gives a {@link FileProblem}, never a stack trace.
  */
 public final class XlsxFiles {
@@ -26,15 +26,27 @@ public final class XlsxFiles {
 
     /** The sheet names in workbook order. */
     public static List<String> sheetNames(Path file) throws FileProblem {
-        try (Workbook wb = openWorkbook(file)) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                names.add(wb.getSheetName(i));
-            }
-            return names;
-        } catch (IOException | RuntimeException e) {
-            throw damaged(e);
+        OPCPackage pkg = openPackage(file);
+        try {
+            return sheetNames(new XSSFReader(pkg));
+        } catch (FileProblem e) {
+            throw e;
+        } catch (Exception e) {
+            throw damaged(0);
+        } finally {
+            revertQuietly(pkg);
         }
+    }
+
+    private static List<String> sheetNames(XSSFReader reader) throws Exception {
+        List<String> names = new ArrayList<>();
+        XSSFReader.SheetIterator it = reader.getSheetIterator();
+        while (it.hasNext()) {
+            try (InputStream ignored = it.next()) {
+                names.add(it.getSheetName());
+            }
+        }
+        return names;
     }
 
     /**
@@ -42,51 +54,45 @@ public final class XlsxFiles {
      * are the ones Excel shows.
      */
     public static TabularSource open(Path file, String sheet) throws FileProblem {
-        Workbook wb = openWorkbook(file);
+        OPCPackage pkg = openPackage(file);
+        InputStream sheetData = null;
         try {
-            Sheet s = findSheet(wb, sheet);
-            return new XlsxSheetSource(file, wb, s);
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator it = reader.getSheetIterator();
+            while (it.hasNext()) {
+                InputStream in = it.next();
+                if (sheetData == null && it.getSheetName().equals(sheet)) {
+                    sheetData = in;
+                } else {
+                    in.close();
+                }
+            }
+            if (sheetData == null) {
+                List<String> quoted = new ArrayList<>();
+                for (String n : sheetNames(reader)) {
+                    quoted.add("«" + n + "»");
+                }
+                throw new FileProblem(0, null, sheet, "arket «" + sheet + "» finnes ikke i Excel-filen; arkene er "
+                        + String.join(", ", quoted));
+            }
+            return new XlsxSheetSource(pkg, reader, sheet, sheetData, Files.size(file));
         } catch (FileProblem e) {
-            closeQuietly(wb);
+            closeQuietly(sheetData);
+            revertQuietly(pkg);
             throw e;
-        } catch (RuntimeException e) {
-            closeQuietly(wb);
-            throw damaged(e);
+        } catch (Exception e) {
+            closeQuietly(sheetData);
+            revertQuietly(pkg);
+            throw damaged(0);
         }
     }
 
-    private static Sheet findSheet(Workbook wb, String name) throws FileProblem {
-        Sheet s = null;
-        if (name != null) {
-            try {
-                s = wb.getSheet(name);
-            } catch (MissingSheetException e) {
-                s = null;
-            }
-        }
-        if (s == null) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                names.add("«" + wb.getSheetName(i) + "»");
-            }
-            throw new FileProblem(0, null, name, "arket «" + name + "» finnes ikke i Excel-filen; arkene er "
-                    + String.join(", ", names));
-        }
-        return s;
-    }
-
-    static Workbook openWorkbook(Path file) throws FileProblem {
+    private static OPCPackage openPackage(Path file) throws FileProblem {
         checkContainer(file);
         try {
-            return StreamingReader.builder()
-                    .rowCacheSize(200)
-                    .bufferSize(8192)
-                    .setReadComments(false)
-                    .setReadHyperlinks(false)
-                    .setReadShapes(false)
-                    .open(file.toFile());
-        } catch (RuntimeException e) {
-            throw damaged(e);
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception e) {
+            throw damaged(0);
         }
     }
 
@@ -113,19 +119,27 @@ public final class XlsxFiles {
         }
     }
 
-    static FileProblem damaged(Exception e) {
-        return damaged(0, e);
-    }
-
-    static FileProblem damaged(long row, Exception e) {
-        // no cause kept: POI's messages may quote cell text, and problems may be logged
+    static FileProblem damaged(long row) {
+        // no cause kept: POI's and the XML parser's messages may quote cell text, and problems may be logged
         return new FileProblem(row, null, null, DAMAGED);
     }
 
-    static void closeQuietly(Workbook wb) {
+    /** Closes a package opened read-only without writing anything back. */
+    static void revertQuietly(OPCPackage pkg) {
         try {
-            wb.close();
-        } catch (IOException | RuntimeException e) {
+            pkg.revert();
+        } catch (RuntimeException e) {
+            // already closed, or damaged: either way nothing was written
+        }
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
             // only read; nothing to lose
         }
     }

@@ -147,6 +147,22 @@ class CsvFilesTest {
     }
 
     @Test
+    void excelsSepLineNamesTheDelimiterAndIsNotTheHeader() throws Exception {
+        Path f = write("sep.csv", "sep=,\nkommune,andel\nBergen,\"12,1\"\n", StandardCharsets.UTF_8);
+
+        CsvFormat format = CsvFiles.detect(f);
+
+        assertThat(format.delimiter()).isEqualTo(',');
+        assertThat(format.decimalSeparator()).isEqualTo(',');
+        try (TabularSource s = CsvFiles.open(f, format)) {
+            assertThat(s.headers()).containsExactly("kommune", "andel");
+            SourceRow r = s.next();
+            assertThat(r.rowNumber()).isEqualTo(3);
+            assertThat(r.cells()).containsExactly("Bergen", "12,1");
+        }
+    }
+
+    @Test
     void everyDetectedSettingCanBeOverridden() throws Exception {
         Path f = write("o.csv", "a;b,c\n1;2,3\n4;5,6\n", StandardCharsets.UTF_8);
         CsvFormat detected = CsvFiles.detect(f);

@@ -207,6 +207,40 @@ class XlsxFilesTest {
     }
 
     @Test
+    void formulaTextErrorsRichTextAnd1904Dates() throws Exception {
+        Path f = dir.resolve("former.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            wb.setWorkbookType(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSX);
+            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            Sheet s = wb.createSheet("Data");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("tekst");
+            h.createCell(1).setCellValue("feil");
+            h.createCell(2).setCellValue("rik");
+            h.createCell(3).setCellValue("dato");
+            Row r = s.createRow(1);
+            r.createCell(0).setCellFormula("\"Helse \"&\"Nord\"");
+            r.createCell(1).setCellFormula("1/0");
+            org.apache.poi.xssf.usermodel.XSSFRichTextString rich = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Helt enig");
+            org.apache.poi.xssf.usermodel.XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 4, bold);
+            r.createCell(2).setCellValue(rich);
+            r.createCell(3).setCellValue(LocalDate.of(2025, 6, 30));
+            r.getCell(3).setCellStyle(date);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+        }
+
+        try (TabularSource s = XlsxFiles.open(f, "Data")) {
+            assertThat(s.next().cells()).containsExactly("Helse Nord", "#DIV/0!", "Helt enig", "2025-06-30");
+            assertThat(s.next()).isNull();
+        }
+    }
+
+    @Test
     void numbersKeepExcelsFifteenDigitsWithoutSeparators() {
         assertThat(XlsxSheetSource.number(1234567.0)).isEqualTo("1234567");
         assertThat(XlsxSheetSource.number(0.1 + 0.2)).isEqualTo("0.3");
