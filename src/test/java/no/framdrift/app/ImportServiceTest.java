@@ -369,6 +369,39 @@ class ImportServiceTest {
         assertThatThrownBy(() -> imports.loadProfile("finnes-ikke")).hasMessageContaining("Fant ingen importprofil");
     }
 
+    @Test
+    void excelSheetIsImportedAndAWrongSheetIsNamed() throws Exception {
+        Path f = dir.resolve("pll.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(f)) {
+            var sheet = wb.createSheet("Data");
+            String[][] rows = {{"periode", "kommunenr", "teller", "nevner"}, {"2025-09", "4601", "100", "1000"}, {"2025K3", "5501", "7", "70"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (r > 0 && c >= 2) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        ImportProfile p = registry();
+        ImportProfile onSheet = new ImportProfile(p.name(), p.kind(), null, new ImportProfile.FileOptions(null, null, null, "Data"),
+                null, p.registry(), null, null);
+        ImportSummary s = imports.importFile(ImportRequest.of(f, onSheet));
+        assertThat(s.rowsImported()).isEqualTo(2);
+        List<RegistryValue> v = tx.inTransaction(dsl -> new RegistryValueRepository(dsl).values("PLL"));
+        assertThat(v).extracting(x -> x.period().code() + " " + x.areaCode() + " " + x.numerator() + "/" + x.denominator())
+                .containsExactly("2025Q3 5501 7.0/70.0", "2025-09 4601 100.0/1000.0");
+        ImportProfile wrongSheet = new ImportProfile(p.name(), p.kind(), null, new ImportProfile.FileOptions(null, null, null, "Ark9"),
+                null, p.registry(), null, null);
+        ImportRefused r = refused(f, wrongSheet);
+        assertThat(r.reason()).isEqualTo(ImportRefused.Reason.UNREADABLE);
+        assertThat(r.problems().get(0).describe()).contains("Ark9");
+    }
+
     private ImportRefused refused(Path f, ImportProfile p) {
         List<Integer> before = counts();
         try {
