@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -126,6 +127,8 @@ public final class ChartExporter {
         doc.setAuthor("Framdrift");
         Page page = doc.createPage(new Rectangle(size.width(), size.height()));
         PDFGraphics2D g2 = page.getGraphics2D();
+        // PDF's standard fonts lose æ, ø and å; drawn as outlines they are exact (the text is then not selectable).
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
         return doc.getPDFBytes();
     }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.framdrift.domain.Period;
-import no.framdrift.domain.Unit;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -66,6 +65,18 @@ public final class ChartRenderer {
 
     /** A chart whose fonts, strokes and label density suit a drawing of {@code width × height}. */
     public JFreeChart render(ChartSpec spec, double width, double height) {
+        return render(spec, width, height, false);
+    }
+
+    /**
+     * The chart for a slide, whose own text boxes carry the heading, source and notes: the value
+     * label is the title (as in the native chart) and no footnotes are repeated.
+     */
+    JFreeChart renderForSlide(ChartSpec spec, double width, double height) {
+        return render(spec, width, height, true);
+    }
+
+    private JFreeChart render(ChartSpec spec, double width, double height, boolean onSlide) {
         ChartLook look = ChartLook.forSize(width, height);
         Plot plot;
         List<String> footnotes = new ArrayList<>(spec.footnotes());
@@ -81,12 +92,13 @@ public final class ChartRenderer {
         double pad = 18 * look.scale();
         chart.setPadding(new RectangleInsets(pad, pad, pad * 0.6, pad));
 
-        TextTitle title = new TextTitle(spec.title(), look.title());
+        String titleText = onSlide ? (spec.valueLabel() == null ? "" : spec.valueLabel()) : spec.title();
+        TextTitle title = new TextTitle(titleText, onSlide ? look.subtitle() : look.title());
         title.setPaint(ChartPalette.TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(title);
-        if (spec.valueLabel() != null && !spec.valueLabel().isBlank()) {
+        if (!onSlide && spec.valueLabel() != null && !spec.valueLabel().isBlank()) {
             chart.addSubtitle(topText(spec.valueLabel(), look.subtitle(), ChartPalette.MUTED_TEXT, look));
         }
         if (spec.status() != null && !spec.status().isBlank()) {
@@ -97,7 +109,7 @@ public final class ChartRenderer {
         List<String> bottom = new ArrayList<>();
         spec.sourceLine().ifPresent(bottom::add);
         bottom.addAll(new LinkedHashSet<>(footnotes));
-        if (!bottom.isEmpty()) {
+        if (!bottom.isEmpty() && !onSlide) {
             TextTitle notes = new TextTitle(String.join("\n", bottom), look.footnote());
             notes.setPaint(ChartPalette.MUTED_TEXT);
             notes.setPosition(RectangleEdge.BOTTOM);
@@ -182,61 +194,19 @@ public final class ChartRenderer {
         return combined;
     }
 
-    /** One value axis for the given specs: the hint where given, else 0 to a round number above the data. */
+    /** One value axis for the given specs (see {@link AxisRange}). */
     private NumberAxis valueAxis(List<ChartSpec> specs, ChartLook look) {
-        ChartSpec first = specs.get(0);
-        Unit unit = first.unit();
-        ValueRange hint = first.valueRange();
-        double max = 0;
-        double min = 0;
-        for (ChartSpec s : specs) {
-            for (ChartSeries series : s.series()) {
-                for (ChartPoint p : series.points()) {
-                    if (p.drawable().isPresent()) {
-                        max = Math.max(max, p.hasInterval() ? Math.max(p.value(), p.high()) : p.value());
-                        min = Math.min(min, p.hasInterval() ? Math.min(p.value(), p.low()) : p.value());
-                    }
-                }
-            }
-            for (AmbitionLine a : s.ambitionsSet()) {
-                max = Math.max(max, a.value());
-            }
-        }
-        if (max <= 0) {
-            max = unit == Unit.PERCENT ? 1.0 : 10;
-        }
-        double lower = hint.min() != null ? hint.min() : min < 0 ? min * 1.15 : 0;
-        double rough = hint.max() != null ? hint.max() : max * 1.15;
-        double tick = hint.tick() != null ? hint.tick() : nice((rough - lower) / 5, unit);
-        double upper = hint.max() != null ? hint.max() : Math.ceil(rough / tick - 1e-9) * tick;
-        if (unit == Unit.PERCENT && hint.max() == null && max <= 1.0 && upper > 1.0) {
-            upper = 1.0; // shares never exceed 100 %: a label may then move below its point instead
-        }
+        AxisRange range = AxisRange.of(specs);
         NumberAxis axis = new NumberAxis(null);
-        axis.setRange(lower, upper);
+        axis.setRange(range.lower(), range.upper());
         axis.setAutoRange(false);
-        NumberFormat format = AxisFormats.values(unit, tick);
-        axis.setTickUnit(new NumberTickUnit(tick, format));
+        NumberFormat format = AxisFormats.values(specs.get(0).unit(), range.tick());
+        axis.setTickUnit(new NumberTickUnit(range.tick(), format));
         axis.setTickLabelFont(look.tick());
         axis.setTickLabelPaint(ChartPalette.TEXT);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
         return axis;
-    }
-
-    /** A round tick size (1, 2, 2.5 or 5 × 10ⁿ); counts tick in whole numbers. */
-    static double nice(double rough, Unit unit) {
-        if (rough <= 0) {
-            return unit == Unit.PERCENT ? 0.1 : 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
-            double t = m * magnitude;
-            if (t >= rough - 1e-12) {
-                return unit == Unit.COUNT ? Math.max(1, Math.round(t)) : t;
-            }
-        }
-        return 10 * magnitude;
     }
 
     private XYPlot plot(ChartSpec spec, ChartLook look, NumberAxis valueAxis) {
