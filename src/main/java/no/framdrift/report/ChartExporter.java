@@ -116,7 +116,8 @@ public final class ChartExporter {
         SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
-        return g2.getSVGDocument();
+        // No DOCTYPE: the SVG 1.1 DTD is remote, and XML tools would try to fetch it when reading the file.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 
     /** The chart as a one-page vector PDF of {@code size.width() × size.height()} points. */

@@ -42,6 +42,8 @@ final class DataLabels extends AbstractXYAnnotation {
     private final List<Candidate> candidates = new ArrayList<>();
     /** What the last drawing placed, for tests and for the viewer's tooltips. */
     private final transient List<String> placed = new ArrayList<>();
+    private final transient List<Rectangle2D> placedAreas = new ArrayList<>();
+    private transient Rectangle2D lastDataArea;
 
     DataLabels(ChartLook look) {
         this.look = look;
@@ -69,6 +71,15 @@ final class DataLabels extends AbstractXYAnnotation {
         return List.copyOf(placed);
     }
 
+    /** The rectangles of the labels placed by the last drawing, in drawing coordinates. */
+    List<Rectangle2D> placedAreas() {
+        return List.copyOf(placedAreas);
+    }
+
+    Rectangle2D lastDataArea() {
+        return lastDataArea;
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
@@ -77,6 +88,8 @@ final class DataLabels extends AbstractXYAnnotation {
         RectangleEdge yEdge = plot.getRangeAxisEdge();
         List<Rectangle2D> taken = new ArrayList<>();
         placed.clear();
+        placedAreas.clear();
+        lastDataArea = (Rectangle2D) dataArea.clone();
         double gap = look.gap();
 
         Font markerFont = look.markerLabel();
@@ -93,6 +106,7 @@ final class DataLabels extends AbstractXYAnnotation {
             drawText(g2, markerFont, mm, a.text(), r, ChartPalette.AMBITION);
             taken.add(grow(r, 2));
             placed.add(a.text());
+            placedAreas.add(r);
         }
         for (BreakLabel b : breaks) {
             double x = domainAxis.valueToJava2D(b.x(), dataArea, xEdge);
@@ -105,6 +119,7 @@ final class DataLabels extends AbstractXYAnnotation {
             drawText(g2, markerFont, mm, b.text(), r, ChartPalette.MUTED_TEXT);
             taken.add(grow(r, 2));
             placed.add(b.text());
+            placedAreas.add(r);
         }
         double half = look.marker() / 2;
         for (double[] p : points) {
@@ -140,6 +155,7 @@ final class DataLabels extends AbstractXYAnnotation {
             drawText(g2, font, fm, c.text(), chosen, inside ? Color.WHITE : c.color().darker(), !inside);
             taken.add(grow(chosen, Math.max(2, gap / 3)));
             placed.add(c.text());
+            placedAreas.add(chosen);
         }
     }
 
