@@ -72,7 +72,7 @@ final class SeedCharts {
         }
         List<ChartPoint> projection = new ArrayList<>();
         for (int y = 2025; y <= 2030; y++) {
-            projection.add(ChartPoint.of(Period.year(y), Math.min(1.0, 0.94 + 0.075 * (y - 2025) * 0.4)));
+            projection.add(ChartPoint.of(Period.year(y), 0.94 + 0.008 * (y - 2025)));
         }
         return ChartSpec.builder(ChartKind.PROGRESS, "Digital dialog med fastlege (2/4)")
                 .valueLabel("Andel listeinnbyggere som har en fastlege som bruker Digital dialog med fastlege")
