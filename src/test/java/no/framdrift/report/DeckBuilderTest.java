@@ -179,6 +179,7 @@ class DeckBuilderTest {
             }
         }
         List<XSLFSlide> slides = indicatorSlides();
+        assertThat(String.join("\n", allTexts(slides.get(3)))).contains("Ambisjon: 98 % i 2030");
         for (int i = 0; i < slides.size(); i++) {
             Indicator ind = catalogue.indicator(model.pages().get(i).indicatorCode()).orElseThrow();
             boolean set = ind.finalAmbition().map(a -> a.isSet()).orElse(true);

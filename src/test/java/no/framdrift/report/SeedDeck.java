@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.framdrift.domain.Ambition;
 import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Indicator;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.Unit;
 import no.framdrift.ingest.CatalogueJson;
@@ -19,10 +21,15 @@ final class SeedDeck {
     private SeedDeck() {
     }
 
+    /** The sample catalogue, with a 2030 ambition of 98 % set for DDFL so the deck shows a set ambition too. */
     static Catalogue catalogue() throws Exception {
+        Catalogue sample;
         try (InputStream in = SeedDeck.class.getResourceAsStream("/sample-data/catalogue.json")) {
-            return new CatalogueJson().read(in);
+            sample = new CatalogueJson().read(in);
         }
+        List<Indicator> indicators = sample.indicators().stream().map(i -> !i.code().equals("DDFL") ? i
+                : i.toBuilder().ambitions(List.of(new Ambition(2030, 98.0, "Ambisjon 2030 (98 %)"))).build()).toList();
+        return new Catalogue(sample.schemaVersion(), sample.goals(), indicators, sample.futureIndicators());
     }
 
     static ChartSpec yearly(String title, String valueLabel, int firstYear, double... values) {
