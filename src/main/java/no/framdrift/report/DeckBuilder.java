@@ -79,8 +79,10 @@ public final class DeckBuilder {
     /** Writes the deck as PDF: the same slides, with the charts drawn as vector graphics. */
     public void writePdf(DeckModel model, OutputStream out) throws IOException {
         Built built = build(model);
-        try (XMLSlideShow deck = built.slideShow()) {
+        try {
             out.write(new DeckPdf().render(built));
+        } finally {
+            built.slideShow().close();
         }
     }
 
