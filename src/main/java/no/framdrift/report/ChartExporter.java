@@ -1,0 +1,136 @@
+package no.framdrift.report;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a chart to PNG, SVG (labels stay text) or PDF (vector). Each export lays the chart out
+ * for its own size, so an 800 × 450 export is not a shrunken 1600 × 900 one.
+ */
+public final class ChartExporter {
+
+    /** The file formats, chosen from the file name's extension. */
+    public enum Format {
+        PNG, SVG, PDF;
+
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".png")) {
+                return PNG;
+            }
+            if (name.endsWith(".svg")) {
+                return SVG;
+            }
+            if (name.endsWith(".pdf")) {
+                return PDF;
+            }
+            throw new IllegalArgumentException("Ukjent filtype for diagram: " + file.getFileName()
+                    + " (bruk .png, .svg eller .pdf)");
+        }
+    }
+
+    private final ChartRenderer renderer;
+
+    public ChartExporter() {
+        this(new ChartRenderer());
+    }
+
+    public ChartExporter(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** Writes the chart to {@code file} in the format its extension names; the file is replaced whole. */
+    public void export(ChartSpec spec, Path file, ExportSize size) throws IOException {
+        byte[] bytes = switch (Format.of(file)) {
+            case PNG -> png(spec, size);
+            case SVG -> svg(spec, size).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(spec, size);
+        };
+        // Write beside and move, so a failed export never leaves half a file where the old one was.
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The chart as an image of {@code size.pixelWidth() × size.pixelHeight()} pixels. */
+    public BufferedImage image(ChartSpec spec, ExportSize size) {
+        JFreeChart chart = renderer.render(spec, size.width(), size.height());
+        return image(chart, size);
+    }
+
+    static BufferedImage image(JFreeChart chart, ExportSize size) {
+        BufferedImage img = new BufferedImage(size.pixelWidth(), size.pixelHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = img.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.scale(size.scale(), size.scale());
+            chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        } finally {
+            g2.dispose();
+        }
+        return img;
+    }
+
+    public byte[] png(ChartSpec spec, ExportSize size) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writePng(image(spec, size), out);
+        return out.toByteArray();
+    }
+
+    static void writePng(BufferedImage img, OutputStream out) {
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The chart as an SVG document; text is drawn as SVG text, so it can be searched and edited. */
+    public String svg(ChartSpec spec, ExportSize size) {
+        JFreeChart chart = renderer.render(spec, size.width(), size.height());
+        SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        // No DOCTYPE: the SVG 1.1 DTD is remote, and XML tools would try to fetch it when reading the file.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+    }
+
+    /** The chart as a one-page vector PDF of {@code size.width() × size.height()} points. */
+    public byte[] pdf(ChartSpec spec, ExportSize size) {
+        JFreeChart chart = renderer.render(spec, size.width(), size.height());
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(spec.title());
+        doc.setAuthor("Framdrift");
+        Page page = doc.createPage(new Rectangle(size.width(), size.height()));
+        PDFGraphics2D g2 = page.getGraphics2D();
+        // PDF's standard fonts lose æ, ø and å; drawn as outlines they are exact (the text is then not selectable).
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        return doc.getPDFBytes();
+    }
+}
