@@ -123,6 +123,10 @@ final class RegistryReducer implements RowReducer {
             return null;
         }
         String text = RowReducer.cell(row, col);
+        double plain = PlainNumber.parse(text, decimalSeparator);
+        if (plain >= 0) {
+            return plain;
+        }
         try {
             OptionalDouble d = Numbers.parse(text, decimalSeparator);
             if (d.isEmpty()) {

@@ -66,7 +66,10 @@ final class SurveyReducer implements RowReducer {
         double w = 1.0;
         if (weightCol >= 0) {
             String text = RowReducer.cell(row, weightCol);
-            try {
+            double plain = PlainNumber.parse(text, decimalSeparator);
+            if (plain > 0) {
+                w = plain;
+            } else try {
                 OptionalDouble d = Numbers.parse(text, decimalSeparator);
                 if (d.isEmpty()) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten mangler"));
