@@ -19,7 +19,7 @@ import no.framdrift.stats.Change;
  */
 final class OverviewTileView extends VBox {
 
-    static final double WIDTH = 270;
+    static final double WIDTH = 236;
 
     private final OverviewTile tile;
 
@@ -37,8 +37,10 @@ final class OverviewTileView extends VBox {
         Label badge = new Label(texts.status(tile.status()));
         badge.getStyleClass().addAll("status-badge", "status-" + (tile.status() == null ? "none"
                 : tile.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Label code = new Label(tile.code());
         code.getStyleClass().add("tile-code");
+        code.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox top = new HBox(6, badge, grow, code);
@@ -114,11 +116,11 @@ final class OverviewTileView extends VBox {
     private static HBox partRow(OverviewTile part, OverviewTexts texts) {
         Label name = new Label(part.name());
         name.getStyleClass().add("part-name");
-        name.setMaxWidth(150);
+        name.setMaxWidth(125);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label value = new Label(texts.value(part));
-        value.getStyleClass().add("part-value");
+        value.getStyleClass().add(part.hasData() ? "part-value" : "part-value-none");
         value.setMinWidth(Region.USE_PREF_SIZE);
         Label period = new Label(texts.period(part));
         period.getStyleClass().add("part-period");

@@ -111,6 +111,9 @@ public final class OverviewView extends BorderPane {
         model.getGoals().addListener((javafx.collections.ListChangeListener<GoalArea>) c -> fillGoals.run());
         fillGoals.run();
         goal.valueProperty().addListener((o, a, b) -> model.goalFilterProperty().set(b == null ? null : b.value()));
+        // long goal names ("Mål 5: Samarbeid og virkemidler …") must not push the other filters out
+        goal.setPrefWidth(230);
+        goal.setMaxWidth(230);
 
         ComboBox<Choice<Status>> status = new ComboBox<>();
         status.setId("statusFilter");
@@ -121,7 +124,8 @@ public final class OverviewView extends BorderPane {
         ComboBox<Choice<String>> source = new ComboBox<>();
         source.setId("sourceFilter");
         source.setTooltip(new javafx.scene.control.Tooltip(texts.get("filter.source.tooltip")));
-        source.setMaxWidth(220);
+        source.setPrefWidth(200);
+        source.setMaxWidth(200);
         Runnable fillSources = () -> fill(source, texts.get("filter.source.all"), model.getSources(), s -> s,
                 model.sourceFilterProperty().get());
         model.getSources().addListener((javafx.collections.ListChangeListener<String>) c -> fillSources.run());
@@ -131,6 +135,7 @@ public final class OverviewView extends BorderPane {
         CheckBox overdue = new CheckBox(texts.get("filter.onlyOverdue"));
         overdue.setId("onlyOverdue");
         overdue.selectedProperty().bindBidirectional(model.onlyOverdueProperty());
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
 
         TextField search = new TextField();
         search.setId("search");
@@ -146,6 +151,9 @@ public final class OverviewView extends BorderPane {
         Button export = new Button(texts.get("action.export"));
         export.setId("exportButton");
         export.setOnAction(e -> chooseAndExport());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(8, goal, status, source, overdue, search, refresh, export);
         bar.getStyleClass().add("overview-filters");
@@ -253,7 +261,9 @@ public final class OverviewView extends BorderPane {
             Label name = new Label(item.name());
             name.getStyleClass().add("due-name");
             name.setWrapText(true);
-            name.setMinHeight(Region.USE_PREF_SIZE);
+            // at most about two lines; the full name is in the tooltip
+            name.setMaxHeight(38);
+            name.setTooltip(new javafx.scene.control.Tooltip(item.name()));
             Label what = new Label(texts.dueWhat(item));
             what.getStyleClass().add("due-what");
             what.setWrapText(true);
