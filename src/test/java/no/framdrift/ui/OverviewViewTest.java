@@ -38,9 +38,11 @@ class OverviewViewTest {
     private final ExecutorService loader = Executors.newSingleThreadExecutor();
     private OverviewViewModel model;
     private OverviewView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         OverviewService service = today -> {
             loadedOnFxThread.add(Platform.isFxApplicationThread());
             return OverviewFixture.overview(today);
@@ -49,6 +51,7 @@ class OverviewViewTest {
         view = new OverviewView(model);
         // within Monocle's headless screen (1280×800); a larger window overflows its frame buffer
         stage.setScene(new Scene(view, 1240, 780));
+        stage.sizeToScene(); // TestFX reuses the stage; a width set by an earlier test must not stick
         stage.show();
         model.refresh();
     }
@@ -160,6 +163,18 @@ class OverviewViewTest {
         assertThat(robot.lookup("#tile-EPJ_KVALITET").query().isFocused()).isTrue();
         robot.type(KeyCode.ENTER);
         assertThat(opened).containsExactly("EPJ_KVALITET");
+    }
+
+    @Test
+    void tilesReflowWhenTheWindowNarrows(FxRobot robot) throws Exception {
+        awaitLoaded(robot);
+        Node pll = robot.lookup("#tile-PLL").query();
+        Node epj = robot.lookup("#tile-EPJ_KVALITET").query();
+        assertThat(epj.getLayoutY()).isEqualTo(pll.getLayoutY()); // side by side
+        robot.interact(() -> stage.setWidth(640));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(epj.getLayoutY()).isGreaterThan(pll.getLayoutY()); // one card per row
+        assertThat(epj.getLayoutX()).isEqualTo(pll.getLayoutX());
     }
 
     @Test
