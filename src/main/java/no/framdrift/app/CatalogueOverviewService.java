@@ -125,6 +125,9 @@ public final class CatalogueOverviewService implements OverviewService {
     static TreeMap<Period, IndicatorValue> series(List<IndicatorValue> national, Frequency frequency) {
         Map<Granularity, TreeMap<Period, IndicatorValue>> byGranularity = new HashMap<>();
         for (IndicatorValue v : national) {
+            if (v.isIncompletePeriod()) {
+                continue;
+            }
             byGranularity.computeIfAbsent(v.period().granularity(), g -> new TreeMap<>()).putIfAbsent(v.period(), v);
         }
         Granularity preferred = frequency == null ? null : DueForUpdate.dataGranularity(frequency);

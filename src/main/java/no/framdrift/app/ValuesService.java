@@ -241,7 +241,7 @@ public final class ValuesService {
                         boolean complete = isComplete(v, finest);
                         out.add(new IndicatorValue(indicator.code(), v.period(), name, "", v.value(), v.numerator(), null,
                                 null, null, null, null, v.suppressed(), batches,
-                                complete ? null : "Ufullstendig periode (" + v.periodsCovered() + " av "
+                                complete ? null : IndicatorValue.INCOMPLETE_PERIOD + " (" + v.periodsCovered() + " av "
                                         + monthsOrUnits(v.period(), finest) + ")",
                                 growth.flatMap(x -> boxed(x.percentOnOneYear())).orElse(null),
                                 growth.flatMap(x -> boxed(x.percentOnTwoYears())).orElse(null)));
@@ -252,7 +252,7 @@ public final class ValuesService {
                         boolean complete = isComplete(v, finest);
                         out.add(new IndicatorValue(indicator.code(), v.period(), name, "", v.value(), v.numerator(),
                                 v.denominator(), null, null, null, null, v.suppressed(), batches,
-                                complete ? null : "Ufullstendig periode (" + v.periodsCovered() + " av "
+                                complete ? null : IndicatorValue.INCOMPLETE_PERIOD + " (" + v.periodsCovered() + " av "
                                         + monthsOrUnits(v.period(), finest) + ")"));
                     }
                 }

@@ -28,6 +28,8 @@ public record IndicatorValue(
         Double growthTwoYears) {
 
     public static final String NATIONAL = "Nasjonalt";
+    /** Note on an aggregate that does not yet cover its whole period (e.g. Q4 with only October). */
+    public static final String INCOMPLETE_PERIOD = "Ufullstendig periode";
 
     public IndicatorValue {
         area = area == null ? NATIONAL : area;
@@ -55,6 +57,11 @@ public record IndicatorValue(
 
     public Optional<Double> valueIfShown() {
         return Optional.ofNullable(value);
+    }
+
+    /** An aggregate over only part of its period; not the latest value of a series. */
+    public boolean isIncompletePeriod() {
+        return note != null && note.startsWith(INCOMPLETE_PERIOD);
     }
 
     public boolean isWholePopulation() {

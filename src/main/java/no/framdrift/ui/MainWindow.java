@@ -19,6 +19,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+import no.framdrift.app.CatalogueOverviewService;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
@@ -57,6 +59,9 @@ final class MainWindow extends BorderPane {
     private final CatalogueTreeView treeView;
     private final IndicatorPane indicatorPane;
     private final SplitPane split;
+    /** The right-hand side: the overview (start page) or the selected indicator. */
+    private final StackPane right;
+    private final OverviewView overview;
     private final Label status = new Label();
     /** Counts finished recomputes; tabs showing computed values reload when it changes. */
     private final javafx.beans.property.LongProperty recomputed = new javafx.beans.property.SimpleLongProperty(0);
@@ -80,7 +85,20 @@ final class MainWindow extends BorderPane {
                 recomputed);
         indicatorPane = new IndicatorPane(context, this::save, editor::revert);
 
-        split = new SplitPane(treeView, indicatorPane);
+        OverviewViewModel overviewVm = OverviewViewModel.forApp(
+                new CatalogueOverviewService(service, code -> workspace.values().stored(code)),
+                code -> {
+                    treeView.select(code);
+                    showIndicator();
+                });
+        overview = new OverviewView(overviewVm, m.language().locale());
+        overview.setId("overview");
+        right = new StackPane(indicatorPane, overview);
+        showOverview();
+        recomputed.addListener((o, a, b) -> overviewVm.refresh());
+        overviewVm.refresh();
+
+        split = new SplitPane(treeView, right);
         split.setId("main-split");
         SplitPane.setResizableWithParent(treeView, false);
         split.setDividerPositions(prefs.divider());
@@ -99,6 +117,13 @@ final class MainWindow extends BorderPane {
             recompute();
         });
         treeView.selectedItem().addListener((o, was, now) -> selectionChanged(was, now));
+        // clicking the indicator that is already open brings it back from the overview
+        treeView.tree().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            TreeItem<CatalogueNode> sel = treeView.tree().getSelectionModel().getSelectedItem();
+            if (sel != null && sel.getValue() != null && sel.getValue().isIndicator()) {
+                showIndicator();
+            }
+        });
         treeVm.catalogueProperty().set(service.load());
         status.setText(m.format("status.ready", workspace.folder()));
     }
@@ -129,6 +154,7 @@ final class MainWindow extends BorderPane {
         }
         Indicator current = editor.originalProperty().get();
         if (n.isIndicator() && current != null && n.code().equals(current.code()) && !editor.codeEditableProperty().get()) {
+            showIndicator();
             return;
         }
         if (!confirmLeave()) {
@@ -144,6 +170,20 @@ final class MainWindow extends BorderPane {
             return;
         }
         open(n);
+        showIndicator();
+    }
+
+    /** The start page: where every indicator stands, and what is due. */
+    void showOverview() {
+        overview.setVisible(true);
+        indicatorPane.setVisible(false);
+        overview.toFront();
+    }
+
+    private void showIndicator() {
+        overview.setVisible(false);
+        indicatorPane.setVisible(true);
+        indicatorPane.toFront();
     }
 
     private void open(CatalogueNode n) {
@@ -252,7 +292,10 @@ final class MainWindow extends BorderPane {
             });
             language.getItems().add(r);
         }
-        Menu view = new Menu(m.get("menu.view"), null, language);
+        MenuItem overviewItem = item("menu.view.overview", "menu-overview",
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        overviewItem.setOnAction(e -> showOverview());
+        Menu view = new Menu(m.get("menu.view"), null, overviewItem, new SeparatorMenuItem(), language);
 
         MenuItem about = item("menu.help.about", "menu-about", null);
         about.setOnAction(e -> about());

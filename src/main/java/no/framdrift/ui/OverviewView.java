@@ -102,7 +102,7 @@ public final class OverviewView extends BorderPane {
         showMessage();
     }
 
-    private HBox filterBar() {
+    private javafx.scene.layout.VBox filterBar() {
         ComboBox<Choice<GoalArea>> goal = new ComboBox<>();
         goal.setId("goalFilter");
         goal.setTooltip(new javafx.scene.control.Tooltip(texts.get("filter.goal.tooltip")));
@@ -155,9 +155,15 @@ public final class OverviewView extends BorderPane {
         export.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(8, goal, status, source, overdue, search, refresh, export);
+        // the overview shares the window with the catalogue tree: two rows keep every filter readable
+        goal.setMinWidth(130);
+        source.setMinWidth(110);
+        HBox filters = new HBox(8, goal, status, source, overdue);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, search, refresh, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(8, filters, actions);
         bar.getStyleClass().add("overview-filters");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 14, 10, 14));
         return bar;
     }
@@ -237,7 +243,7 @@ public final class OverviewView extends BorderPane {
             flow.getStyleClass().add("section-tiles");
             flow.setId("section-" + section.goal().code());
             // wrap at the visible width so the tiles reflow as the window is resized
-            flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(60));
+            flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(36));
             for (OverviewTile tile : section.tiles()) {
                 OverviewTileView node = tileNodes.get(tile.code());
                 if (node != null) {
