@@ -34,17 +34,39 @@ public final class FramdriftCommand implements Callable<Integer> {
         return Workspace.open(DataFolder.resolve(Optional.ofNullable(dataDir)));
     }
 
-    /** True when the arguments name no command: the window opens. */
+    /** How a catalogue file ends; the installers associate it with Framdrift (packaging/). */
+    public static final String CATALOGUE_FILE_SUFFIX = ".framdrift.json";
+
+    /**
+     * True when the arguments name no command: the window opens. A catalogue file on its own
+     * (double-clicked in the file manager, which passes its path) opens the window too.
+     */
     public static boolean opensWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data-dir")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("-D")) {
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("-D") && !isCatalogueFile(a)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The catalogue file the window was opened with (file association), if any. */
+    public static Optional<Path> catalogueFileArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (isCatalogueFile(args[i])) {
+                return Optional.of(Path.of(args[i]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCatalogueFile(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith(CATALOGUE_FILE_SUFFIX);
     }
 
     /** The data folder named by the arguments (for the window). */
