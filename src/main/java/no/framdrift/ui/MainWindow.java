@@ -424,7 +424,9 @@ final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        String version = Optional.ofNullable(FramdriftApp.class.getPackage().getImplementationVersion())
+        // the packaged launcher passes -Dframdrift.version; java -jar has it in the manifest
+        String version = Optional.ofNullable(System.getProperty("framdrift.version"))
+                .or(() -> Optional.ofNullable(FramdriftApp.class.getPackage().getImplementationVersion()))
                 .orElse(m.get("about.version.dev"));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
