@@ -28,7 +28,9 @@ public final class ComputeBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
         Path sampleDir = dir.resolve("compute-sample");
-        ImportBench.deleteTree(sampleDir);
+        if (Files.exists(sampleDir)) {
+            ImportBench.deleteTree(sampleDir);
+        }
         try (Workspace ws = Workspace.open(sampleDir)) {
             double[] t = new double[7];
             for (int i = 0; i < t.length; i++) {
@@ -45,7 +47,9 @@ public final class ComputeBench {
             ImportBench.writeSurvey(survey, ImportBench.RESPONDENTS, 1);
         }
         Path bigDir = dir.resolve("compute-1m");
-        ImportBench.deleteTree(bigDir);
+        if (Files.exists(bigDir)) {
+            ImportBench.deleteTree(bigDir);
+        }
         try (Workspace ws = Workspace.open(bigDir)) {
             for (ImportBatch b : ws.imports().batches()) {
                 ws.imports().removeBatch(b.id());
