@@ -83,8 +83,31 @@ public final class ValuesService {
 
     // ---------------------------------------------------------------- surveys
 
+    /** Hash of the values last stored per indicator by this process. */
+    private final Map<String, Integer> storedHashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Cells per indicator, kept while the stored cells are unchanged (subgroup views ask often). */
+    private final Map<String, CachedCells> cellCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedCells(String version, List<SurveyCell> cells) {
+    }
+
+    private List<SurveyCell> surveyCells(String code) {
+        return tx.inTransaction(dsl -> {
+            SurveyCellRepository repo = new SurveyCellRepository(dsl);
+            String version = repo.version(code);
+            CachedCells cached = cellCache.get(code);
+            if (cached != null && cached.version().equals(version)) {
+                return cached.cells();
+            }
+            List<SurveyCell> cells = List.copyOf(repo.cells(code));
+            cellCache.put(code, new CachedCells(version, cells));
+            return cells;
+        });
+    }
+
     private List<IndicatorValue> surveyValues(Indicator indicator, List<String> by) {
-        List<SurveyCell> cells = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).cells(indicator.code()));
+        List<SurveyCell> cells = surveyCells(indicator.code());
         Map<Integer, List<SurveyCell>> byYear = new TreeMap<>();
         for (SurveyCell c : cells) {
             if (c.valid()) {
@@ -168,9 +191,8 @@ public final class ValuesService {
         List<String> codes = new ArrayList<>(indicator.parts());
         codes.add(indicator.code());
         tx.run(dsl -> {
-            SurveyCellRepository repo = new SurveyCellRepository(dsl);
             for (String c : codes) {
-                for (SurveyCell cell : repo.cells(c)) {
+                for (SurveyCell cell : surveyCells(c)) {
                     // keep questions of different parts apart even if they share a column name
                     cells.add(new SurveyCell(cell.batchId(), indicator.code(), c + "/" + cell.question(), cell.year(),
                             cell.answer(), cell.positive(), cell.valid(), cell.background(), cell.respondents(),
@@ -414,10 +436,22 @@ public final class ValuesService {
         for (Indicator i : catalogue.indicators()) {
             all.put(i.code(), compute(catalogue, i, List.of()));
         }
-        tx.run(dsl -> {
-            no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
-            all.forEach(repo::replace);
+        // Only indicators whose values changed since this process last stored them are rewritten
+        // (the data folder is locked to this process, so nothing else writes them meanwhile).
+        Map<String, Integer> changed = new LinkedHashMap<>();
+        all.forEach((code, values) -> {
+            int hash = values.hashCode();
+            if (!Integer.valueOf(hash).equals(storedHashes.get(code))) {
+                changed.put(code, hash);
+            }
         });
+        if (!changed.isEmpty()) {
+            tx.run(dsl -> {
+                no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
+                changed.keySet().forEach(code -> repo.replace(code, all.get(code)));
+            });
+            storedHashes.putAll(changed);
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach((code, values) -> counts.put(code, values.size()));
         return counts;

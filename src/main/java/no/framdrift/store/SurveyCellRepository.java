@@ -38,6 +38,17 @@ public final class SurveyCellRepository {
                 .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch(SurveyCellRepository::toCell);
     }
 
+    /**
+     * A fingerprint of an indicator's stored cells (count, highest batch, Σ respondents) that
+     * changes with every import, replacement or removal, so readers can cache the cells safely.
+     */
+    public String version(String indicatorCode) {
+        var r = dsl.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(SURVEY_CELL.BATCH_ID),
+                        org.jooq.impl.DSL.sum(SURVEY_CELL.RESPONDENTS))
+                .from(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode)).fetchOne();
+        return r == null ? "0" : r.value1() + ":" + r.value2() + ":" + r.value3();
+    }
+
     /** The survey years imported for an indicator, ascending. */
     public List<Integer> years(String indicatorCode) {
         return dsl.selectDistinct(SURVEY_CELL.SURVEY_YEAR).from(SURVEY_CELL)
