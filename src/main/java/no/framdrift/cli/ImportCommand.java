@@ -67,6 +67,9 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Hoppet over: " + s.rowsSkipped() + " rader");
                 out.println("Parti:      " + s.batchId() + (s.replacedBatches().isEmpty() ? "" : " (erstatter parti "
                         + s.replacedBatches() + ")"));
+                // the stored values follow the data, as in the window
+                ws.recomputeAll();
+                out.println("Verdiene er beregnet på nytt.");
                 out.flush();
                 return 0;
             } catch (ImportRefused r) {

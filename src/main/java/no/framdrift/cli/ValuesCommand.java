@@ -51,10 +51,9 @@ final class ValuesCommand implements Callable<Integer> {
             Indicator indicator = catalogue.indicator(code.trim().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> new UserError("Ukjent indikatorkode: " + code, 2));
             List<String> dims = by == null ? List.of() : Arrays.stream(by.split(",")).map(String::trim).toList();
-            values = dims.isEmpty() ? ws.values().stored(indicator.code()) : List.of();
-            if (values.isEmpty()) {
-                values = ws.values().compute(catalogue, indicator, dims);
-            }
+            // computed from the stored data on each call: as fast as reading the stored values, and
+            // never older than the last import
+            values = ws.values().compute(catalogue, indicator, dims);
         }
         PrintWriter out = parent.spec.commandLine().getOut();
         if (format == Format.json) {

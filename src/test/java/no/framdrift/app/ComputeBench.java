@@ -48,6 +48,19 @@ public final class ComputeBench {
                     ImportBench.median(Arrays.copyOfRange(cpu, 2, 7)));
         }
 
+        try (Workspace ws = Workspace.open(sampleDir)) {
+            OverviewService overview = new CatalogueOverviewService(ws.catalogue(), code -> ws.values().stored(code));
+            double[] t = new double[7];
+            for (int i = 0; i < t.length; i++) {
+                long start = System.nanoTime();
+                overview.load(java.time.LocalDate.of(2025, 11, 27));
+                t[i] = (System.nanoTime() - start) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "load the overview of the sample workspace from stored values: runs %s ms, "
+                    + "first %.0f ms, median of the last 5 %.1f ms%n", ImportBench.fmt(t), t[0],
+                    ImportBench.median(Arrays.copyOfRange(t, 2, 7)));
+        }
+
         Path survey = dir.resolve("survey-1m.csv");
         if (!Files.exists(survey)) {
             ImportBench.writeSurvey(survey, ImportBench.RESPONDENTS, 1);
