@@ -246,4 +246,23 @@ class ImportWizardModelTest {
         assertThat(p.survey().weight()).isNull();
         assertThat(p.survey().questions()).hasSize(4);
     }
+
+    @Test
+    void removingABatchTakesItOffTheListAndAsksForARecompute() {
+        AtomicInteger removed = new AtomicInteger();
+        ImportBatchesModel vm = new ImportBatchesModel(imports, BackgroundTasks.sameThread(),
+                Messages.of(Language.NORWEGIAN_BOKMAL), removed::incrementAndGet);
+        vm.load();
+        int before = vm.batches().size();
+        ImportBatch ddfl = vm.batches().stream().filter(b -> b.fileName().equals("ddfl-fastlegekontor-2023-2025.csv"))
+                .findFirst().orElseThrow();
+        assertThat(ImportBatchesModel.shortSha(ddfl.sha256())).hasSize(12).isEqualTo(ddfl.sha256().substring(0, 12));
+
+        vm.remove(ddfl);
+
+        assertThat(vm.batches()).hasSize(before - 1).extracting(ImportBatch::id).doesNotContain(ddfl.id());
+        assertThat(imports.batches()).extracting(ImportBatch::id).doesNotContain(ddfl.id());
+        assertThat(vm.messageProperty().get()).isEqualTo("Batch " + ddfl.id() + " (ddfl-fastlegekontor-2023-2025.csv) er fjernet.");
+        assertThat(removed.get()).isEqualTo(1);
+    }
 }

@@ -159,7 +159,7 @@ class ImportWizardUiTest {
         assertThat(next.isDisabled()).isTrue();
         CheckBox skip = robot.lookup("#wizard-skip").queryAs(CheckBox.class);
         assertThat(skip.isVisible()).isTrue();
-        assertThat(skip.getText()).isEqualTo("Hopp over rader med feil (1 rader)");
+        assertThat(skip.getText()).isEqualTo("Hopp over rader med feil (1 rad)");
 
         robot.clickOn("#wizard-skip");
         assertThat(next.isDisabled()).isFalse();
