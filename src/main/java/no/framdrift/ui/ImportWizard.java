@@ -341,9 +341,18 @@ final class ImportWizard {
         };
         vm.profileNames().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         fill.run();
+        // show the profile in use (a saved one chosen, or saved under a new name) without choosing it again
+        boolean[] showing = {false};
+        vm.profileProperty().addListener((o, was, now) -> {
+            if (now != null && vm.profileNames().contains(now.name()) && !now.name().equals(profile.getValue())) {
+                showing[0] = true;
+                profile.setValue(now.name());
+                showing[0] = false;
+            }
+        });
         profile.setOnAction(e -> {
             String chosen = profile.getValue();
-            if (chosen == null) {
+            if (chosen == null || showing[0]) {
                 return;
             }
             if (chosen.equals(fromFile)) {
