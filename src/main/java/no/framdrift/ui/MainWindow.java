@@ -126,6 +126,67 @@ final class MainWindow extends BorderPane {
         });
         treeVm.catalogueProperty().set(service.load());
         status.setText(m.format("status.ready", workspace.folder()));
+        acceptDroppedFiles();
+    }
+
+    // ---- the guided import ----------------------------------------------------------------------
+
+    /** A data file dropped anywhere on the window opens the guided import. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty() && files.get(0).isFile();
+            if (ok) {
+                Path dropped = files.get(0).toPath();
+                Platform.runLater(() -> openImportWizard(dropped));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void chooseDataFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("wizard.choose"));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("filechooser.data"), "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.json"),
+                new FileChooser.ExtensionFilter(m.get("filechooser.all"), "*.*"));
+        prefs.lastFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            openImportWizard(f.toPath());
+        }
+    }
+
+    /** Opens the guided import on a file (the menu, drag and drop, and tests come here). */
+    ImportWizard openImportWizard(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            prefs.lastFolder(parent);
+        }
+        ImportWizard wizard = new ImportWizard(stage, workspace.imports(), tasks, m, prefs, summary -> {
+            status.setText(m.format("wizard.status.imported", summary.fileName(), String.valueOf(summary.batchId())));
+            recompute();
+        });
+        wizard.show(file);
+        return wizard;
+    }
+
+    /** The list of imported files, where a batch can be removed. */
+    ImportBatchesView showBatches() {
+        ImportBatchesModel model = new ImportBatchesModel(workspace.imports(), tasks, m, () -> {
+            status.setText(m.get("batches.status.removed"));
+            recompute();
+        });
+        ImportBatchesView view = new ImportBatchesView(stage, model, m);
+        view.show();
+        return view;
     }
 
     private int countLatest(String code) {
@@ -263,6 +324,11 @@ final class MainWindow extends BorderPane {
         MenuItem importItem = item("menu.file.import", "menu-import",
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         importItem.setOnAction(e -> importCatalogue());
+        MenuItem importData = item("menu.file.importData", "menu-import-data",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        importData.setOnAction(e -> chooseDataFile());
+        MenuItem batches = item("menu.file.batches", "menu-batches", null);
+        batches.setOnAction(e -> showBatches());
         MenuItem exit = item("menu.file.exit", "menu-exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> {
             if (confirmLeave()) {
@@ -270,7 +336,7 @@ final class MainWindow extends BorderPane {
             }
         });
         Menu file = new Menu(m.get("menu.file"), null, newIndicator, save, revert, new SeparatorMenuItem(), export,
-                importItem, new SeparatorMenuItem(), exit);
+                importItem, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
 
         Menu language = new Menu(m.get("menu.view.language"));
         ToggleGroup group = new ToggleGroup();
