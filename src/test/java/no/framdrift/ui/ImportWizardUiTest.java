@@ -132,7 +132,7 @@ class ImportWizardUiTest {
         robot.clickOn("#wizard-close");
         assertThat(wizard.stage().isShowing()).isFalse();
         waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().contains(
-                "Importerte " + file.getFileName() + " (batch " + batch + ")"));
+                "Importerte " + file.getFileName() + " (parti " + batch + ")"));
     }
 
     @Test
