@@ -2,6 +2,7 @@ package no.framdrift.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
@@ -156,9 +157,15 @@ public final class DiagramTab implements IndicatorTabFactory {
         });
         chartArea.getChildren().add(message);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, series, fromLabel, from, toLabel, to, intervals, labels, spacer, export, again, copy);
+        // The controls keep their full text and wrap to a second row when the tab is narrow.
+        HBox choices = new HBox(8, series, fromLabel, from, toLabel, to, intervals, labels);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, export, again, copy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : List.of(series, fromLabel, from, toLabel, to, intervals, labels, export, again, copy)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, choices, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, chartArea, status);
         box.setPadding(new Insets(12));

@@ -42,6 +42,7 @@ public final class DiagramTabDemo {
             wait.setOnFinished(e -> {
                 try {
                     ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", out.toFile());
+                    stage.hide();
                     node.removeNode();
                 } catch (Exception ex) {
                     ex.printStackTrace();
