@@ -452,7 +452,13 @@ public final class ChartSpecs {
     }
 
     private static String keyOf(IndicatorValue v) {
-        return v.group().isEmpty() ? v.area() : v.group();
+        return v.group().isEmpty() ? v.area() : groupName(v.group());
+    }
+
+    /** "profesjon=Lege|region=Helse Vest" as the legend says it: "Lege · Helse Vest". */
+    static String groupName(String group) {
+        return java.util.Arrays.stream(group.split("\\|")).map(g -> g.substring(g.indexOf('=') + 1))
+                .collect(Collectors.joining(" · "));
     }
 
     private static List<String> keysOf(List<IndicatorValue> vals) {

@@ -23,8 +23,9 @@ public final class ChartPreferences {
     private static final String SEP = "\u001f";
 
     /** The choices of one indicator's chart. */
-    public record Choices(Set<String> series, Period from, Period to, boolean intervals, boolean labels) {
-        public static final Choices DEFAULTS = new Choices(Set.of(), null, null, true, true);
+    public record Choices(Set<String> series, Period from, Period to, boolean intervals, boolean labels,
+                          String breakdown) {
+        public static final Choices DEFAULTS = new Choices(Set.of(), null, null, true, true, null);
     }
 
     /** The last export: where, and at which size and scale. */
@@ -46,7 +47,8 @@ public final class ChartPreferences {
         String series = n.get("series", "");
         Set<String> set = series.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(series.split(SEP)));
         return new Choices(set, Period.parse(n.get("from", "")).orElse(null), Period.parse(n.get("to", "")).orElse(null),
-                n.getBoolean("intervals", true), n.getBoolean("labels", true));
+                n.getBoolean("intervals", true), n.getBoolean("labels", true),
+                n.get("breakdown", "").isEmpty() ? null : n.get("breakdown", ""));
     }
 
     public void choices(String code, Choices c) {
@@ -56,6 +58,7 @@ public final class ChartPreferences {
         n.put("to", c.to() == null ? "" : c.to().code());
         n.putBoolean("intervals", c.intervals());
         n.putBoolean("labels", c.labels());
+        n.put("breakdown", c.breakdown() == null ? "" : c.breakdown());
         flush();
     }
 

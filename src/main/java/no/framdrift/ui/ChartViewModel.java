@@ -50,6 +50,9 @@ public final class ChartViewModel {
     private final ObjectProperty<Period> to = new SimpleObjectProperty<>();
     private final BooleanProperty intervals = new SimpleBooleanProperty(true);
     private final BooleanProperty labels = new SimpleBooleanProperty(true);
+    /** Survey subgroups: a background variable ("profesjon"), or null for the whole population. */
+    private final ObjectProperty<String> breakdown = new SimpleObjectProperty<>();
+    private final ObservableList<String> breakdowns = FXCollections.observableArrayList();
 
     private Indicator indicator;
     private Catalogue catalogue;
@@ -74,6 +77,14 @@ public final class ChartViewModel {
         intervals.addListener((o, a, b) -> changed.run());
         labels.addListener((o, a, b) -> changed.run());
         chosen.addListener((javafx.collections.SetChangeListener<String>) c -> changed.run());
+        // another breakdown means other values (computed live) and other series to choose from
+        breakdown.addListener((o, a, b) -> {
+            if (!restoring && indicator != null) {
+                chosen.clear();
+                remember();
+                show(indicator);
+            }
+        });
     }
 
     /** Shows the chart of an indicator (null clears), with the choices last made for it. */
@@ -85,13 +96,25 @@ public final class ChartViewModel {
         }
         tasks.run("chart-values", () -> {
             Catalogue c = workspace.catalogue().load();
-            return new Loaded(c, workspace.values().stored(shown.code()));
+            Indicator current = c.indicator(shown.code()).orElse(shown);
+            List<String> variables = workspace.values().backgroundVariables(current);
+            String by = prefs.choices(shown.code()).breakdown();
+            if (by != null && !variables.contains(by)) {
+                by = null;
+            }
+            List<IndicatorValue> vals = by == null ? workspace.values().stored(shown.code())
+                    : workspace.values().compute(c, current, List.of(by));
+            return new Loaded(c, vals, variables, by);
         }, loaded -> {
             if (indicator != shown) {
                 return;
             }
             catalogue = loaded.catalogue();
             values = loaded.values();
+            restoring = true;
+            breakdowns.setAll(loaded.breakdowns());
+            breakdown.set(loaded.breakdown());
+            restoring = false;
             restore(shown);
             rebuild();
         }, e -> clear(m.format("chart.failed", String.valueOf(e.getMessage()))));
@@ -102,7 +125,7 @@ public final class ChartViewModel {
         show(indicator);
     }
 
-    private record Loaded(Catalogue catalogue, List<IndicatorValue> values) {
+    private record Loaded(Catalogue catalogue, List<IndicatorValue> values, List<String> breakdowns, String breakdown) {
     }
 
     private void clear(String text) {
@@ -110,6 +133,8 @@ public final class ChartViewModel {
         choices.clear();
         chosen.clear();
         periods.clear();
+        breakdowns.clear();
+        breakdown.set(null);
         from.set(null);
         to.set(null);
         restoring = false;
@@ -157,13 +182,14 @@ public final class ChartViewModel {
     private void remember() {
         if (indicator != null) {
             prefs.choices(indicator.code(), new ChartPreferences.Choices(Set.copyOf(chosen), from.get(), to.get(),
-                    intervals.get(), labels.get()));
+                    intervals.get(), labels.get(), breakdown.get()));
         }
     }
 
     /** The options as chosen now. */
     public ChartSpecs.Options options() {
-        return new ChartSpecs.Options(Set.copyOf(chosen), from.get(), to.get(), intervals.get(), labels.get(), null, null);
+        return new ChartSpecs.Options(Set.copyOf(chosen), from.get(), to.get(), intervals.get(), labels.get(), null,
+                breakdown.get());
     }
 
     private void rebuild() {
@@ -232,6 +258,16 @@ public final class ChartViewModel {
 
     public BooleanProperty intervalsProperty() {
         return intervals;
+    }
+
+    /** The background variable whose subgroups are shown; null for the whole population. */
+    public ObjectProperty<String> breakdownProperty() {
+        return breakdown;
+    }
+
+    /** The background variables of a survey indicator (empty for registry kinds). */
+    public ObservableList<String> breakdowns() {
+        return breakdowns;
     }
 
     public BooleanProperty labelsProperty() {

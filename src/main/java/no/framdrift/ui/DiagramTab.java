@@ -89,6 +89,31 @@ public final class DiagramTab implements IndicatorTabFactory {
                 .forEach(i -> i.setSelected(vm.chosen().contains(i.getText()))));
         series.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.choices()));
 
+        ComboBox<String> breakdown = new ComboBox<>();
+        breakdown.setId("chart-breakdown");
+        javafx.collections.ObservableList<String> breakdownItems = javafx.collections.FXCollections.observableArrayList();
+        Runnable fillBreakdowns = () -> {
+            String keep = vm.breakdownProperty().get();
+            breakdownItems.setAll(vm.breakdowns());
+            breakdownItems.add(0, null);
+            breakdown.setValue(keep);
+        };
+        vm.breakdowns().addListener((javafx.collections.ListChangeListener<String>) c -> fillBreakdowns.run());
+        breakdown.setItems(breakdownItems);
+        breakdown.valueProperty().bindBidirectional(vm.breakdownProperty());
+        javafx.util.Callback<javafx.scene.control.ListView<String>, ListCell<String>> breakdownCells = l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty ? null : b == null ? m.get("chart.breakdown.none") : b);
+            }
+        };
+        breakdown.setCellFactory(breakdownCells);
+        breakdown.setButtonCell(breakdownCells.call(null));
+        // only surveys have subgroups
+        breakdown.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.breakdowns()));
+        breakdown.managedProperty().bind(breakdown.visibleProperty());
+
         ComboBox<Period> from = periodBox("chart-from", vm, m);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         ComboBox<Period> to = periodBox("chart-to", vm, m);
@@ -158,11 +183,11 @@ public final class DiagramTab implements IndicatorTabFactory {
         chartArea.getChildren().add(message);
 
         // The controls keep their full text and wrap to a second row when the tab is narrow.
-        HBox choices = new HBox(8, series, fromLabel, from, toLabel, to, intervals, labels);
+        HBox choices = new HBox(8, breakdown, series, fromLabel, from, toLabel, to, intervals, labels);
         choices.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, export, again, copy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : List.of(series, fromLabel, from, toLabel, to, intervals, labels, export, again, copy)) {
+        for (javafx.scene.Node n : List.of(breakdown, series, fromLabel, from, toLabel, to, intervals, labels, export, again, copy)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, choices, actions);

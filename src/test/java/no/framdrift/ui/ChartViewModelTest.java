@@ -110,6 +110,36 @@ class ChartViewModelTest {
     }
 
     @Test
+    void surveySubgroupsAreTheEnginesDomainsAndTheBreakdownIsRemembered() {
+        vm.show(indicator("EPJ_KVALITET"));
+        assertThat(vm.breakdowns()).isNotEmpty();
+        String by = vm.breakdowns().get(0);
+        vm.breakdownProperty().set(by);
+        List<IndicatorValue> domains = ws.values().compute(ws.catalogue().load(), indicator("EPJ_KVALITET"), List.of(by));
+        List<String> groups = domains.stream().map(v -> v.group().substring(v.group().indexOf('=') + 1)).distinct().toList();
+        assertThat(groups).hasSizeGreaterThan(1);
+        assertThat(vm.choices()).containsExactlyElementsOf(groups);
+        assertThat(vm.specProperty().get().series()).extracting(ChartSeries::name).containsExactlyElementsOf(groups);
+        for (IndicatorValue v : domains) {
+            String name = v.group().substring(v.group().indexOf('=') + 1);
+            ChartSeries s = vm.specProperty().get().series().stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElseThrow();
+            ChartPoint p = s.pointAt(v.period()).orElseThrow();
+            assertThat(p.value()).isEqualTo(v.value());
+            assertThat(p.suppressed()).isEqualTo(v.suppressed());
+        }
+        vm.chosen().add(groups.get(0));
+        assertThat(vm.specProperty().get().series()).hasSize(1);
+
+        ChartViewModel later = newViewModel();
+        later.show(indicator("EPJ_KVALITET"));
+        assertThat(later.breakdownProperty().get()).isEqualTo(by);
+        assertThat(later.chosen()).containsExactly(groups.get(0));
+        later.breakdownProperty().set(null);
+        assertThat(later.specProperty().get().series()).extracting(ChartSeries::name).containsExactly("Alle");
+    }
+
+    @Test
     void anIndicatorWithoutValuesSaysSo() {
         vm.show(indicator("BEHOVSSTYRT_POLIKLINIKK"));
         assertThat(vm.specProperty().get()).isNull();
