@@ -317,6 +317,7 @@ public final class ChartSpecs {
                                           Options options) {
         ChartSpec.Builder b = frame(ChartKind.SMALL_MULTIPLES, indicator);
         List<Indicator> parts = catalogue.partsOf(indicator);
+        java.util.SortedSet<Integer> unsetYears = new java.util.TreeSet<>();
         int shown = 0;
         for (Indicator part : parts) {
             if (!options.series().isEmpty() && !options.series().contains(part.name())) {
@@ -330,14 +331,17 @@ public final class ChartSpecs {
             Optional<ChartSpec> panel = lines(part, partValues, partOptions, true);
             if (panel.isPresent()) {
                 ChartSpec p = panel.get();
+                // unset ambitions become one note for the whole chart, not one per panel
                 b.panel(new ChartSpec(ChartKind.MONTHLY_LINES, part.name(), p.valueLabel(), p.unit(), p.decimals(),
-                        p.series(), p.ambitions(), p.breaks(), p.valueRange(), null, p.notes(), null, List.of()));
+                        p.series(), p.ambitionsSet(), p.breaks(), p.valueRange(), null, p.notes(), null, List.of()));
+                p.ambitions().stream().filter(a -> !a.isSet()).map(AmbitionLine::year).forEach(unsetYears::add);
                 shown++;
             }
         }
         if (shown == 0) {
             return Optional.empty();
         }
+        unsetYears.forEach(y -> b.ambition(new AmbitionLine(y, null, "Ambisjon " + y + " (XX)")));
         if (indicator.unit() == Unit.PERCENT) {
             b.valueRange(ValueRange.of(0, 1.0, 0.25));
         }
