@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code framdrift [--data-dir DIR] COMMAND}: the top-level command and the shared options. */
 @Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = FramdriftCommand.Version.class,
         description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
-        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class})
+        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class})
 public final class FramdriftCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")

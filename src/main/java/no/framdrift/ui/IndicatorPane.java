@@ -29,6 +29,7 @@ final class IndicatorPane extends VBox {
     static final List<Supplier<IndicatorTabFactory>> TABS = List.of(
             DefinitionTab::new,
             ValuesTab::new,
+            DiagramTab::new,
             HistoryTab::new,
             AssessmentsTab::new);
 

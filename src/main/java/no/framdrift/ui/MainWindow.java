@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -335,8 +336,10 @@ final class MainWindow extends BorderPane {
                 stage.close();
             }
         });
+        MenuItem report = item("menu.file.report", "menu-report", null);
+        report.setOnAction(e -> exportReport());
         Menu file = new Menu(m.get("menu.file"), null, newIndicator, save, revert, new SeparatorMenuItem(), export,
-                importItem, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
+                importItem, report, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
 
         Menu language = new Menu(m.get("menu.view.language"));
         ToggleGroup group = new ToggleGroup();
@@ -448,6 +451,48 @@ final class MainWindow extends BorderPane {
             service.exportJson(target);
             return target;
         }, p -> status.setText(m.format("export.done", p)), e -> error("export.failed", e));
+    }
+
+    /** Fil → Eksporter rapport…: which assessment period, then where; built in the background. */
+    private void exportReport() {
+        no.framdrift.app.ExportService exports = no.framdrift.app.ExportService.of(workspace);
+        java.util.List<String> choices = new java.util.ArrayList<>();
+        choices.add(m.get("report.period.newest"));
+        java.util.List<no.framdrift.domain.Period> periods = exports.assessmentPeriods();
+        periods.forEach(p -> choices.add(p.label()));
+        ChoiceDialog<String> which = new ChoiceDialog<>(choices.get(0), choices);
+        which.initOwner(stage);
+        which.setTitle(m.get("report.title"));
+        which.setHeaderText(m.get("report.period"));
+        Optional<String> chosen = which.showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        int index = choices.indexOf(chosen.get());
+        Optional<no.framdrift.domain.Period> period = index <= 0 ? Optional.empty() : Optional.of(periods.get(index - 1));
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("report.title"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(m.get("filechooser.pptx"), "*.pptx"),
+                new FileChooser.ExtensionFilter(m.get("filechooser.pdf"), "*.pdf"));
+        prefs.lastFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        fc.setInitialFileName("framdrift-rapport.pptx");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path chosenFile = f.toPath();
+        String lower = chosenFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Path target = lower.endsWith(".pptx") || lower.endsWith(".pdf") ? chosenFile
+                : chosenFile.resolveSibling(chosenFile.getFileName() + ".pptx");
+        prefs.lastFolder(target.toAbsolutePath().getParent());
+        String before = status.getText();
+        status.setText(m.get("report.working"));
+        tasks.run("export-report", () -> exports.exportDeck(target, period, null),
+                p -> status.setText(m.format("report.done", p)),
+                e -> {
+                    status.setText(before);
+                    error("report.failed", e);
+                });
     }
 
     private void importCatalogue() {

@@ -1,0 +1,117 @@
+package no.framdrift.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.framdrift.app.ChartSpecs;
+import no.framdrift.app.ExportService;
+import no.framdrift.app.Workspace;
+import no.framdrift.domain.Period;
+import no.framdrift.report.ChartSpec;
+import no.framdrift.report.ExportSize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code export chart CODE --out F.png|svg|pdf} and {@code export deck --out F.pptx|pdf}: the
+ * same exports as the window's Diagram tab and "Eksporter rapport…".
+ */
+@Command(name = "export", description = "Eksporterer diagram eller rapport.",
+        subcommands = {ExportCommand.Chart.class, ExportCommand.Deck.class})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FramdriftCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    static <T> T refusedAsUserError(Callable<T> work) throws Exception {
+        try {
+            return work.call();
+        } catch (ExportService.ExportRefused e) {
+            throw new UserError(e.getMessage(), 2);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), 2);
+        }
+    }
+
+    @Command(name = "chart", description = "Skriver diagrammet for én indikator til PNG, SVG eller PDF.")
+    static final class Chart implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Parameters(index = "0", paramLabel = "CODE", description = "Indikatorkode, f.eks. PLL.")
+        String code;
+
+        @Option(names = "--out", required = true, paramLabel = "FIL", description = "Fil (.png, .svg eller .pdf).")
+        Path out;
+
+        @Option(names = "--width", defaultValue = "1600", description = "Bredde (standard: ${DEFAULT-VALUE}).")
+        int width;
+
+        @Option(names = "--height", defaultValue = "900", description = "Høyde (standard: ${DEFAULT-VALUE}).")
+        int height;
+
+        @Option(names = "--scale", defaultValue = "1", description = "Skala for PNG; 2 gir dobbelt så mange punkter (standard: ${DEFAULT-VALUE}).")
+        double scale;
+
+        @Override
+        public Integer call() throws Exception {
+            // check what can be checked before opening the data folder
+            ExportSize size = refusedAsUserError(() -> {
+                ExportService.chartFormat(out);
+                return new ExportSize(width, height, scale);
+            });
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService service = ExportService.of(ws);
+                refusedAsUserError(() -> {
+                    ChartSpec chart = service.chartOf(code, ChartSpecs.Options.DEFAULTS);
+                    return service.exportChart(chart, out, size);
+                });
+            }
+            export.parent.spec.commandLine().getOut().println("Skrev " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "deck", description = "Skriver rapporten (alle indikatorer) til PowerPoint (.pptx) eller PDF.")
+    static final class Deck implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--out", required = true, paramLabel = "FIL", description = "Fil (.pptx eller .pdf).")
+        Path out;
+
+        @Option(names = "--period", paramLabel = "PERIODE", description = "Vurderingsperioden som vises, f.eks. 2025Q3 (standard: den nyeste).")
+        String period;
+
+        @Override
+        public Integer call() throws Exception {
+            Optional<Period> chosen = refusedAsUserError(() -> {
+                ExportService.DeckFormat.of(out);
+                if (period == null) {
+                    return Optional.<Period>empty();
+                }
+                return Optional.of(Period.parse(period).orElseThrow(() ->
+                        new UserError("Ukjent periode: " + period + " (skriv f.eks. 2025Q3)", 2)));
+            });
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService service = ExportService.of(ws);
+                refusedAsUserError(() -> service.exportDeck(out, chosen, null));
+            }
+            export.parent.spec.commandLine().getOut().println("Skrev " + out);
+            return 0;
+        }
+    }
+}
