@@ -112,39 +112,37 @@ public final class CatalogueRepository {
             insert(i, max == null ? 0 : max + 1);
             return;
         }
-        dsl.update(INDICATOR)
-                .set(INDICATOR.GOAL_CODE, i.goal()).set(INDICATOR.PARENT_CODE, i.parent())
-                .set(INDICATOR.NAME, i.name()).set(INDICATOR.MEASURES, i.measures()).set(INDICATOR.ABOUT, i.about())
-                .set(INDICATOR.SOURCES, String.join(SOURCE_SEPARATOR, i.sources()))
-                .set(INDICATOR.STATUS, i.status().name()).set(INDICATOR.FREQUENCY, i.frequency().name())
-                .set(INDICATOR.KIND, i.kind().name()).set(INDICATOR.UNIT, i.unit().name())
-                .set(INDICATOR.DECIMALS, i.decimals()).set(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter())
-                .set(INDICATOR.VALUE_LABEL, i.valueLabel())
-                .set(INDICATOR.QUARTER_AGGREGATION, i.quarterAggregation().name())
-                .set(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period())
-                .set(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text())
-                .set(INDICATOR.NOTE, i.note()).set(INDICATOR.UPDATED_AT, OffsetDateTime.now())
-                .where(INDICATOR.CODE.eq(i.code()))
-                .execute();
+        dsl.update(INDICATOR).set(definition(i)).where(INDICATOR.CODE.eq(i.code())).execute();
         writeChildren(i);
     }
 
     private void insert(Indicator i, int order) {
-        dsl.insertInto(INDICATOR)
-                .set(INDICATOR.CODE, i.code()).set(INDICATOR.GOAL_CODE, i.goal()).set(INDICATOR.PARENT_CODE, i.parent())
-                .set(INDICATOR.SORT_ORDER, order)
-                .set(INDICATOR.NAME, i.name()).set(INDICATOR.MEASURES, i.measures()).set(INDICATOR.ABOUT, i.about())
-                .set(INDICATOR.SOURCES, String.join(SOURCE_SEPARATOR, i.sources()))
-                .set(INDICATOR.STATUS, i.status().name()).set(INDICATOR.FREQUENCY, i.frequency().name())
-                .set(INDICATOR.KIND, i.kind().name()).set(INDICATOR.UNIT, i.unit().name())
-                .set(INDICATOR.DECIMALS, i.decimals()).set(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter())
-                .set(INDICATOR.VALUE_LABEL, i.valueLabel())
-                .set(INDICATOR.QUARTER_AGGREGATION, i.quarterAggregation().name())
-                .set(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period())
-                .set(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text())
-                .set(INDICATOR.NOTE, i.note()).set(INDICATOR.UPDATED_AT, OffsetDateTime.now())
-                .execute();
+        dsl.insertInto(INDICATOR).set(INDICATOR.CODE, i.code()).set(INDICATOR.SORT_ORDER, order).set(definition(i)).execute();
         writeChildren(i);
+    }
+
+    /** Every column of an indicator's definition, as both an insert and an update write it. */
+    private static Map<org.jooq.Field<?>, Object> definition(Indicator i) {
+        Map<org.jooq.Field<?>, Object> f = new LinkedHashMap<>();
+        f.put(INDICATOR.GOAL_CODE, i.goal());
+        f.put(INDICATOR.PARENT_CODE, i.parent());
+        f.put(INDICATOR.NAME, i.name());
+        f.put(INDICATOR.MEASURES, i.measures());
+        f.put(INDICATOR.ABOUT, i.about());
+        f.put(INDICATOR.SOURCES, String.join(SOURCE_SEPARATOR, i.sources()));
+        f.put(INDICATOR.STATUS, i.status().name());
+        f.put(INDICATOR.FREQUENCY, i.frequency().name());
+        f.put(INDICATOR.KIND, i.kind().name());
+        f.put(INDICATOR.UNIT, i.unit().name());
+        f.put(INDICATOR.DECIMALS, i.decimals());
+        f.put(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter());
+        f.put(INDICATOR.VALUE_LABEL, i.valueLabel());
+        f.put(INDICATOR.QUARTER_AGGREGATION, i.quarterAggregation().name());
+        f.put(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period());
+        f.put(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text());
+        f.put(INDICATOR.NOTE, i.note());
+        f.put(INDICATOR.UPDATED_AT, OffsetDateTime.now());
+        return f;
     }
 
     private void writeChildren(Indicator i) {
