@@ -10,9 +10,11 @@ import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Plain JDBC batch inserts on the transaction's own connection. Reduced imports can be tens of
- * thousands of rows; one prepared statement with addBatch is several times faster than rendering
- * each row through jOOQ, and the table and column names still come from the generated classes.
+ * Plain JDBC multi-row inserts on the transaction's own connection. Reduced imports can be tens of
+ * thousands of rows; one prepared statement is several times faster than rendering each row through
+ * jOOQ, and an INSERT of 256 rows at a time spares H2 the per-statement work of a JDBC batch
+ * (measured: 35,840 survey cells in 0.2–0.35 s of CPU instead of 0.3–0.4 s). The table and column
+ * names still come from the generated classes.
  */
 final class BulkInsert {
 
@@ -25,40 +27,70 @@ final class BulkInsert {
     private BulkInsert() {
     }
 
+    /** Rows per multi-row INSERT: one statement execution per chunk instead of one per row. */
+    static final int ROWS_PER_STATEMENT = 256;
+
     static <T> void insert(DSLContext dsl, Table<?> table, List<Field<?>> columns, List<T> elements, Binder<T> binder) {
         if (elements.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.getName()).append(" (");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(columns.get(i).getName());
+        int full = elements.size() / ROWS_PER_STATEMENT;
+        int rest = elements.size() % ROWS_PER_STATEMENT;
+        int[] types = new int[columns.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = sqlType(columns.get(i));
         }
-        sql.append(") VALUES (").append("?, ".repeat(columns.size() - 1)).append("?)");
         dsl.connection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-                int pending = 0;
-                for (T e : elements) {
-                    Object[] v = binder.values(e);
-                    for (int i = 0; i < v.length; i++) {
-                        if (v[i] == null) {
-                            ps.setNull(i + 1, sqlType(columns.get(i)));
-                        } else {
-                            ps.setObject(i + 1, v[i]);
+            try {
+                int next = 0;
+                if (full > 0) {
+                    try (PreparedStatement ps = conn.prepareStatement(sql(table, columns, ROWS_PER_STATEMENT))) {
+                        for (int s = 0; s < full; s++) {
+                            next = bindRows(ps, types, elements, next, ROWS_PER_STATEMENT, binder);
+                            ps.executeUpdate();
                         }
                     }
-                    ps.addBatch();
-                    if (++pending == 5000) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
                 }
-                if (pending > 0) {
-                    ps.executeBatch();
+                if (rest > 0) {
+                    try (PreparedStatement ps = conn.prepareStatement(sql(table, columns, rest))) {
+                        bindRows(ps, types, elements, next, rest, binder);
+                        ps.executeUpdate();
+                    }
                 }
             } catch (SQLException ex) {
                 throw new DataAccessException("Bulk insert into " + table.getName() + " failed", ex);
             }
         });
+    }
+
+    /** INSERT INTO t (a, b) VALUES (?, ?), (?, ?) … for the given number of rows. */
+    private static String sql(Table<?> table, List<Field<?>> columns, int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.getName()).append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(columns.get(i).getName());
+        }
+        String row = "(" + "?, ".repeat(columns.size() - 1) + "?)";
+        sql.append(") VALUES ").append(row);
+        for (int r = 1; r < rows; r++) {
+            sql.append(", ").append(row);
+        }
+        return sql.toString();
+    }
+
+    private static <T> int bindRows(PreparedStatement ps, int[] types, List<T> elements, int from, int rows, Binder<T> binder)
+            throws SQLException {
+        int p = 1;
+        for (int r = from; r < from + rows; r++) {
+            Object[] v = binder.values(elements.get(r));
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] == null) {
+                    ps.setNull(p++, types[i]);
+                } else {
+                    ps.setObject(p++, v[i]);
+                }
+            }
+        }
+        return from + rows;
     }
 
     private static int sqlType(Field<?> f) {

@@ -16,7 +16,7 @@ public final class SurveyCellRepository {
         this.dsl = dsl;
     }
 
-    /** Stores the cells under the batch (the cells' own batch id is ignored). JDBC batches of 2000. */
+    /** Stores the cells under the batch (the cells' own batch id is ignored), 256 rows per INSERT. */
     public void insertAll(long batchId, List<SurveyCell> cells) {
         BulkInsert.insert(dsl, SURVEY_CELL, List.of(SURVEY_CELL.BATCH_ID, SURVEY_CELL.INDICATOR_CODE, SURVEY_CELL.QUESTION,
                 SURVEY_CELL.SURVEY_YEAR, SURVEY_CELL.ANSWER, SURVEY_CELL.POSITIVE, SURVEY_CELL.VALID, SURVEY_CELL.BACKGROUND,

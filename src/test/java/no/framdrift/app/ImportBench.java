@@ -32,6 +32,7 @@ import no.framdrift.store.Transactor;
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt) no.framdrift.app.ImportBench target/bench
  * </pre>
+ * A second argument {@code survey} runs only the survey benchmark.
  */
 public final class ImportBench {
 
@@ -53,7 +54,9 @@ public final class ImportBench {
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         report("survey, 1,000,000 respondents, 10 columns", survey, surveyProfile(), dir);
-        report("registry, 5,000,000 person rows", registry, registryProfile(), dir);
+        if (args.length < 2 || !args[1].equals("survey")) {
+            report("registry, 5,000,000 person rows", registry, registryProfile(), dir);
+        }
     }
 
     static void report(String what, Path file, ImportProfile profile, Path dir) throws Exception {

@@ -266,6 +266,28 @@ class ImportServiceTest {
     }
 
     @Test
+    void removingOrReplacingASurveyBatchTakesOnlyItsOwnCells() throws IOException {
+        // survey cells have no foreign key to their batch (V004): the repository deletes them itself
+        Path first = file("s1.csv", GOOD_SURVEY);
+        ImportSummary a = imports.importFile(ImportRequest.of(first, survey("vekt")));
+        ImportSummary b = imports.importFile(ImportRequest.of(file("s2.csv", GOOD_SURVEY + "2022;1,0;Lege;2\n"), survey("vekt")));
+        int cellsOfB = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).countForBatch(b.batchId()));
+        assertThat(cellsOfB).isEqualTo(b.storedRows());
+        ImportSummary again = imports.importFile(ImportRequest.of(first, survey("vekt")).replacing(true));
+        assertThat(again.replacedBatches()).containsExactly(a.batchId());
+        assertThat(surveyCells(a.batchId())).isZero();
+        assertThat(counts().get(1)).isEqualTo(cellsOfB + again.storedRows());
+        assertThat(imports.removeBatch(again.batchId())).isTrue();
+        assertThat(counts().get(1)).isEqualTo(cellsOfB);
+        assertThat(surveyCells(b.batchId())).isEqualTo(cellsOfB);
+    }
+
+    private int surveyCells(long batchId) {
+        int n = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).countForBatch(batchId));
+        return n;
+    }
+
+    @Test
     void anImportKilledAtRowNLeavesTheDatabaseExactlyAsBefore() throws IOException {
         imports.importFile(ImportRequest.of(file("r.csv", GOOD_REGISTRY), registry()));
         List<Integer> before = counts();
