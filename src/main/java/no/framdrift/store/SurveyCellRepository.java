@@ -2,7 +2,12 @@ package no.framdrift.store;
 
 import static no.framdrift.store.jooq.Tables.SURVEY_CELL;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import no.framdrift.domain.SurveyCell;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -16,26 +21,58 @@ public final class SurveyCellRepository {
         this.dsl = dsl;
     }
 
-    /** Stores the cells under the batch (the cells' own batch id is ignored), 256 rows per INSERT. */
+    /**
+     * Stores the cells under the batch (the cells' own batch id is ignored): one row per indicator,
+     * question, year and background cell, its answers side by side (V005), 256 rows per INSERT.
+     */
     public void insertAll(long batchId, List<SurveyCell> cells) {
+        Map<Key, List<SurveyCell>> rows = new LinkedHashMap<>();
+        for (SurveyCell c : cells) {
+            rows.computeIfAbsent(new Key(c.indicatorCode(), c.question(), c.year(), SurveyCell.backgroundKey(c.background())),
+                    k -> new ArrayList<>(8)).add(c);
+        }
         BulkInsert.insert(dsl, SURVEY_CELL, List.of(SURVEY_CELL.BATCH_ID, SURVEY_CELL.INDICATOR_CODE, SURVEY_CELL.QUESTION,
-                SURVEY_CELL.SURVEY_YEAR, SURVEY_CELL.ANSWER, SURVEY_CELL.POSITIVE, SURVEY_CELL.VALID, SURVEY_CELL.BACKGROUND,
-                SURVEY_CELL.RESPONDENTS, SURVEY_CELL.SUM_W, SURVEY_CELL.SUM_W2), cells, c -> new Object[] {batchId,
-                c.indicatorCode(), c.question(), c.year(), c.answer(), c.positive(), c.valid(),
-                SurveyCell.backgroundKey(c.background()), c.respondents(), c.sumW(), c.sumW2()});
+                SURVEY_CELL.SURVEY_YEAR, SURVEY_CELL.BACKGROUND, SURVEY_CELL.ANSWERS, SURVEY_CELL.POSITIVE, SURVEY_CELL.VALID,
+                SURVEY_CELL.RESPONDENTS, SURVEY_CELL.SUM_W, SURVEY_CELL.SUM_W2, SURVEY_CELL.TOTAL_RESPONDENTS),
+                new ArrayList<>(rows.entrySet()), e -> row(batchId, e.getKey(), e.getValue()));
+    }
+
+    private record Key(String indicatorCode, String question, int year, String background) { }
+
+    private static Object[] row(long batchId, Key k, List<SurveyCell> answers) {
+        int n = answers.size();
+        String[] answer = new String[n];
+        Boolean[] positive = new Boolean[n];
+        Boolean[] valid = new Boolean[n];
+        Long[] respondents = new Long[n];
+        Double[] sumW = new Double[n];
+        Double[] sumW2 = new Double[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            SurveyCell c = answers.get(i);
+            answer[i] = c.answer();
+            positive[i] = c.positive();
+            valid[i] = c.valid();
+            respondents[i] = c.respondents();
+            sumW[i] = c.sumW();
+            sumW2[i] = c.sumW2();
+            total += c.respondents();
+        }
+        return new Object[] {batchId, k.indicatorCode(), k.question(), k.year(), k.background(), answer, positive, valid,
+                respondents, sumW, sumW2, total};
     }
 
     /** Every cell of one indicator and survey year, over all batches. */
     public List<SurveyCell> cells(String indicatorCode, int year) {
         return dsl.selectFrom(SURVEY_CELL)
                 .where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode).and(SURVEY_CELL.SURVEY_YEAR.eq(year)))
-                .fetch(SurveyCellRepository::toCell);
+                .fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
     }
 
     /** Every cell of one indicator, all years. */
     public List<SurveyCell> cells(String indicatorCode) {
         return dsl.selectFrom(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode))
-                .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch(SurveyCellRepository::toCell);
+                .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
     }
 
     /**
@@ -44,7 +81,7 @@ public final class SurveyCellRepository {
      */
     public String version(String indicatorCode) {
         var r = dsl.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(SURVEY_CELL.BATCH_ID),
-                        org.jooq.impl.DSL.sum(SURVEY_CELL.RESPONDENTS))
+                        org.jooq.impl.DSL.sum(SURVEY_CELL.TOTAL_RESPONDENTS))
                 .from(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode)).fetchOne();
         return r == null ? "0" : r.value1() + ":" + r.value2() + ":" + r.value3();
     }
@@ -55,18 +92,40 @@ public final class SurveyCellRepository {
                 .where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode)).orderBy(SURVEY_CELL.SURVEY_YEAR).fetch(SURVEY_CELL.SURVEY_YEAR);
     }
 
+    /** How many cells (answers) are stored, over all batches. */
     public int count() {
-        return dsl.fetchCount(SURVEY_CELL);
+        return cellCount(org.jooq.impl.DSL.noCondition());
     }
 
+    /** How many cells (answers) a batch stored. */
     public int countForBatch(long batchId) {
-        return dsl.fetchCount(SURVEY_CELL, SURVEY_CELL.BATCH_ID.eq(batchId));
+        return cellCount(SURVEY_CELL.BATCH_ID.eq(batchId));
     }
 
-    private static SurveyCell toCell(Record r) {
-        return new SurveyCell(r.get(SURVEY_CELL.BATCH_ID), r.get(SURVEY_CELL.INDICATOR_CODE), r.get(SURVEY_CELL.QUESTION),
-                r.get(SURVEY_CELL.SURVEY_YEAR), r.get(SURVEY_CELL.ANSWER), r.get(SURVEY_CELL.POSITIVE), r.get(SURVEY_CELL.VALID),
-                SurveyCell.parseBackground(r.get(SURVEY_CELL.BACKGROUND)), r.get(SURVEY_CELL.RESPONDENTS),
-                r.get(SURVEY_CELL.SUM_W), r.get(SURVEY_CELL.SUM_W2));
+    private int cellCount(org.jooq.Condition where) {
+        var n = dsl.select(org.jooq.impl.DSL.sum(org.jooq.impl.DSL.cardinality(SURVEY_CELL.ANSWERS))).from(SURVEY_CELL)
+                .where(where).fetchOne(0, Long.class);
+        return n == null ? 0 : Math.toIntExact(n);
+    }
+
+    /** One stored row's answers as cells, in the stored order; the background map is shared by them. */
+    private static Stream<SurveyCell> toCells(Record r) {
+        long batch = r.get(SURVEY_CELL.BATCH_ID);
+        String indicator = r.get(SURVEY_CELL.INDICATOR_CODE);
+        String question = r.get(SURVEY_CELL.QUESTION);
+        int year = r.get(SURVEY_CELL.SURVEY_YEAR);
+        Map<String, String> background = SurveyCell.parseBackground(r.get(SURVEY_CELL.BACKGROUND));
+        String[] answers = r.get(SURVEY_CELL.ANSWERS);
+        Boolean[] positive = r.get(SURVEY_CELL.POSITIVE);
+        Boolean[] valid = r.get(SURVEY_CELL.VALID);
+        Long[] respondents = r.get(SURVEY_CELL.RESPONDENTS);
+        Double[] sumW = r.get(SURVEY_CELL.SUM_W);
+        Double[] sumW2 = r.get(SURVEY_CELL.SUM_W2);
+        SurveyCell[] cells = new SurveyCell[answers.length];
+        for (int i = 0; i < answers.length; i++) {
+            cells[i] = new SurveyCell(batch, indicator, question, year, answers[i], positive[i], valid[i], background,
+                    respondents[i], sumW[i], sumW2[i]);
+        }
+        return Arrays.stream(cells);
     }
 }

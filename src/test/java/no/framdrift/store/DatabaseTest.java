@@ -99,6 +99,41 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void surveyCellsStoredOneRowPerAnswerAreKeptWhenTheAnswersMoveSideBySide() throws Exception {
+        // V005 packs V004's rows (one per answer) into one row per question × year × background cell
+        try (Connection c = DriverManager.getConnection(Database.url(dir), "sa", "")) {
+            org.flywaydb.core.Flyway.configure().dataSource(Database.url(dir), "sa", "")
+                    .locations("classpath:db/migration").target("004").load().migrate();
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO import_batch (id, kind, file_name, file_size, sha256, format, profile_name, imported_at,"
+                        + " rows_read, rows_imported, rows_skipped) VALUES (7, 'SURVEY', 's.csv', 1, 'x', 'CSV', 'p',"
+                        + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00Z', 5, 5, 0)");
+                String cols = "INSERT INTO survey_cell (batch_id, indicator_code, question, survey_year, answer, positive, valid,"
+                        + " background, respondents, sum_w, sum_w2) VALUES ";
+                s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Helt enig', TRUE, TRUE, 'profesjon=Lege', 3, 2.5, 2.25)");
+                s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Vet ikke', FALSE, FALSE, 'profesjon=Lege', 1, 0.75, 0.5625)");
+                s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Helt uenig', FALSE, TRUE, 'profesjon=Sykepleier', 1, 1.5, 2.25)");
+            }
+        }
+        try (Database db = Database.open(dir)) {
+            SurveyCellRepository cells = new SurveyCellRepository(db.dsl());
+            assertThat(db.dsl().fetchCount(no.framdrift.store.jooq.Tables.SURVEY_CELL)).isEqualTo(2);
+            assertThat(cells.count()).isEqualTo(3);
+            assertThat(cells.countForBatch(7)).isEqualTo(3);
+            assertThat(cells.cells("EPJ_KVALITET", 2024))
+                    .extracting(no.framdrift.domain.SurveyCell::answer, no.framdrift.domain.SurveyCell::positive,
+                            no.framdrift.domain.SurveyCell::valid, c -> c.background().get("profesjon"),
+                            no.framdrift.domain.SurveyCell::respondents, no.framdrift.domain.SurveyCell::sumW,
+                            no.framdrift.domain.SurveyCell::sumW2)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("Helt enig", true, true, "Lege", 3L, 2.5, 2.25),
+                            org.assertj.core.groups.Tuple.tuple("Vet ikke", false, false, "Lege", 1L, 0.75, 0.5625),
+                            org.assertj.core.groups.Tuple.tuple("Helt uenig", false, true, "Sykepleier", 1L, 1.5, 2.25));
+            assertThat(cells.version("EPJ_KVALITET")).isEqualTo("2:7:5");
+        }
+    }
+
     private static int knownMigrations() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
