@@ -13,8 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.ImportBatch;
@@ -93,7 +91,6 @@ public final class ImportService {
      */
     public ImportSummary importFile(ImportRequest req) {
         Path file = req.file();
-        CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> sha256(file));
         long size;
         try {
             size = Files.size(file);
@@ -118,7 +115,8 @@ public final class ImportService {
                         + report.problemCount() + " problemer). Rett filen eller velg å hoppe over feilrader. Første: "
                         + firstProblem(report), report, null);
             }
-            String hash = join(sha);
+            // a CSV's digest was taken while it was read; Excel and JSON-stat are read by parts
+            String hash = reduced.sha256() != null ? reduced.sha256() : sha256(file);
             List<ImportBatch> earlier = batches.findBySha256(hash);
             if (!earlier.isEmpty() && !req.replaceEarlier()) {
                 ImportBatch e = earlier.get(earlier.size() - 1);
@@ -207,17 +205,6 @@ public final class ImportService {
 
     private static String truncate(String s, int max) {
         return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static String join(CompletableFuture<String> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw e;
-        }
     }
 
     /** SHA-256 of the file's bytes, in hex. */

@@ -112,8 +112,8 @@ public final class ImportPass {
             log.addFatal(ImportProblem.of(p));
             return empty("", log);
         }
-        try (source) {
-            return stream(source, profile, decimal, size, options, log);
+        try (TabularSource rows = Runtime.getRuntime().availableProcessors() > 1 ? ReadAhead.of(source) : source) {
+            return stream(rows, profile, decimal, size, options, log);
         }
     }
 
@@ -173,7 +173,8 @@ public final class ImportPass {
         if (read == 0) {
             log.addFatal(new ImportProblem(0, null, null, "Filen har ingen datarader (bare overskriftsraden)"));
         }
-        return new Reduced(format, reducer.surveyCells(), reducer.registryValues(), reducer.unitEntries(), read, imported, log);
+        return new Reduced(format, reducer.surveyCells(), reducer.registryValues(), reducer.unitEntries(), read, imported, log,
+                source.sha256().orElse(null));
     }
 
     private Reduced jsonStat(Path file, ImportProfile.JsonStat p, Options options, ProblemLog log) {

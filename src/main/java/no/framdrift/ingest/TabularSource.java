@@ -26,6 +26,14 @@ public interface TabularSource extends AutoCloseable {
         return '.';
     }
 
+    /**
+     * The SHA-256 (hex) of every byte of the file, once the source has read it from start to end;
+     * empty before that, or when the source does not read the file in order (Excel is read by parts).
+     */
+    default java.util.Optional<String> sha256() {
+        return java.util.Optional.empty();
+    }
+
     /** Bytes of the file read so far, for a progress bar (approximate). */
     long bytesRead();
 

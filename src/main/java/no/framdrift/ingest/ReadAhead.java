@@ -1,0 +1,152 @@
+package no.framdrift.ingest;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link TabularSource} whose rows are read (decoded, parsed, checked) on a second thread while
+ * the caller validates and reduces the rows before them: on a machine with two or more cores the
+ * import then takes about as long as the slower of the two halves instead of their sum. Rows are
+ * handed over in order, in batches, through a short queue, so at most a few thousand rows are held
+ * in memory; a {@link FileProblem} of the reader reaches the caller at the row where it happened,
+ * exactly as without read-ahead. {@link #close()} stops the reader thread before it closes the
+ * source.
+ */
+final class ReadAhead implements TabularSource {
+
+    static final int ROWS_PER_BATCH = 1024;
+    private static final int BATCHES_AHEAD = 4;
+
+    /** One handed-over batch: rows, then possibly the end of the file or the problem that ended it. */
+    private record Batch(SourceRow[] rows, int size, boolean last, FileProblem problem, Throwable failure) { }
+
+    private final TabularSource source;
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread reader;
+    private volatile boolean stopped;
+    private volatile long bytesRead;
+    private Batch current;
+    private int position;
+    private boolean finished;
+
+    private ReadAhead(TabularSource source) {
+        this.source = source;
+        this.reader = new Thread(this::readAll, "framdrift-read-ahead");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Reads {@code source} ahead on a daemon thread; closing the result closes the source. */
+    static TabularSource of(TabularSource source) {
+        return new ReadAhead(source);
+    }
+
+    private void readAll() {
+        try {
+            while (!stopped) {
+                SourceRow[] rows = new SourceRow[ROWS_PER_BATCH];
+                int n = 0;
+                SourceRow row = null;
+                FileProblem problem = null;
+                Throwable failure = null;
+                try {
+                    while (n < rows.length && (row = source.next()) != null) {
+                        rows[n++] = row;
+                    }
+                } catch (FileProblem p) {
+                    problem = p;
+                } catch (RuntimeException | Error e) {
+                    failure = e; // rethrown on the caller's thread, which would otherwise wait for ever
+                }
+                bytesRead = source.bytesRead();
+                boolean last = row == null || problem != null || failure != null;
+                queue.put(new Batch(rows, n, last, problem, failure));
+                if (last) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            // closed while waiting for room in the queue: the caller does not want more rows
+        }
+    }
+
+    @Override
+    public SourceRow next() throws FileProblem {
+        while (true) {
+            if (current != null && position < current.size()) {
+                return current.rows()[position++];
+            }
+            if (finished) {
+                return null;
+            }
+            if (current != null && current.last()) {
+                finished = true;
+                if (current.problem() != null) {
+                    throw current.problem();
+                }
+                if (current.failure() instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (current.failure() instanceof Error e) {
+                    throw e;
+                }
+                return null;
+            }
+            current = take();
+            position = 0;
+        }
+    }
+
+    private Batch take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportCancelled();
+        }
+    }
+
+    @Override
+    public List<String> headers() {
+        return source.headers();
+    }
+
+    @Override
+    public String formatDescription() {
+        return source.formatDescription();
+    }
+
+    @Override
+    public char decimalSeparator() {
+        return source.decimalSeparator();
+    }
+
+    /** Asked after the last row was taken, when the reader thread has read the whole file. */
+    @Override
+    public java.util.Optional<String> sha256() {
+        return finished ? source.sha256() : java.util.Optional.empty();
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        queue.clear(); // room for the batch the reader may be waiting to hand over; it then sees stopped
+        try {
+            reader.join(TimeUnit.SECONDS.toMillis(1));
+            if (reader.isAlive()) {
+                reader.interrupt();
+                reader.join(TimeUnit.SECONDS.toMillis(10));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        source.close();
+    }
+}
