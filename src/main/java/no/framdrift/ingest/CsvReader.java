@@ -3,7 +3,6 @@ package no.framdrift.ingest;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +30,12 @@ final class CsvReader implements TabularSource {
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     private final CountingInputStream bytes;
-    private final de.siegmar.fastcsv.reader.CsvReader<CsvRecord> csv;
-    private final CloseableIterator<CsvRecord> records;
+    private final de.siegmar.fastcsv.reader.CsvReader<CsvFields.Parsed> csv;
+    private final CloseableIterator<CsvFields.Parsed> records;
     private final CsvFormat format;
     private final List<String> headers;
     /** The last record read, to say where the next one starts when it cannot be read. */
-    private CsvRecord last;
+    private CsvFields.Parsed last;
 
     private CsvReader(Path file, CsvFormat format) throws FileProblem {
         this.format = format;
@@ -71,7 +70,7 @@ final class CsvReader implements TabularSource {
                 .allowMissingFields(true)
                 .allowExtraCharsAfterClosingQuote(false)
                 .maxBufferSize(MAX_RECORD_CHARS)
-                .ofCsvRecord(reader);
+                .build(new CsvFields(), reader);
         records = csv.iterator();
         try {
             headers = readHeaders();
@@ -102,7 +101,7 @@ final class CsvReader implements TabularSource {
     }
 
     private List<String> readHeaders() throws FileProblem {
-        CsvRecord header = read();
+        CsvFields.Parsed header = read();
         if (header != null && isSepHint(header)) {
             header = read(); // Excel's "sep=;" line: the delimiter was taken from it by detect
         }
@@ -112,23 +111,23 @@ final class CsvReader implements TabularSource {
         if (header == null) {
             throw new FileProblem(0, null, null, "Filen er tom");
         }
-        List<String> names = new ArrayList<>(header.getFieldCount());
-        for (String h : header.getFields()) {
+        List<String> names = new ArrayList<>(header.count());
+        for (String h : header.fields()) {
             names.add(h.replace("\uFEFF", "").strip());
         }
         checkDecoded(header, null);
-        checkDuplicates(names, header.getStartingLineNumber());
+        checkDuplicates(names, header.startingLine());
         return List.copyOf(names);
     }
 
-    private static boolean isSepHint(CsvRecord r) {
-        String first = r.getField(0).replace("\uFEFF", "");
+    private static boolean isSepHint(CsvFields.Parsed r) {
+        String first = r.fields()[0].replace("\uFEFF", "");
         if (!first.regionMatches(true, 0, "sep=", 0, 4)) {
             return false;
         }
         // "sep=;" read with ';' as delimiter gives "sep=" and ""; with another, one field "sep=;"
-        return first.length() == 5 && r.getFieldCount() == 1
-                || first.length() == 4 && r.getFieldCount() == 2 && r.getField(1).isEmpty();
+        return first.length() == 5 && r.count() == 1
+                || first.length() == 4 && r.count() == 2 && r.fields()[1].isEmpty();
     }
 
     /** Two columns with the same (case-insensitive) header cannot be told apart in a profile. */
@@ -154,29 +153,28 @@ final class CsvReader implements TabularSource {
 
     @Override
     public SourceRow next() throws FileProblem {
-        CsvRecord r;
+        CsvFields.Parsed r;
         do {
             r = read();
             if (r == null) {
                 return null;
             }
         } while (isBlank(r));
-        int n = r.getFieldCount();
+        int n = r.count();
         if (n != headers.size()) {
-            throw new FileProblem(r.getStartingLineNumber(), null, null, "raden har " + n
+            throw new FileProblem(r.startingLine(), null, null, "raden har " + n
                     + (n == 1 ? " celle" : " celler") + ", men overskriften har " + headers.size()
                     + " kolonner (skilletegn " + CsvFormat.delimiterName(format.delimiter()) + ")");
         }
         checkDecoded(r, headers);
-        return new SourceRow(r.getStartingLineNumber(), r.getFields());
+        return SourceRow.own(r.startingLine(), r.fields());
     }
 
-    private void checkDecoded(CsvRecord r, List<String> columns) throws FileProblem {
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            if (r.getField(i).indexOf('\uFFFD') >= 0) {
-                throw new FileProblem(r.getStartingLineNumber(), columns == null ? null : columns.get(i), null,
-                        "teksten kan ikke leses som " + charsetName() + " – velg et annet tegnsett");
-            }
+    private void checkDecoded(CsvFields.Parsed r, List<String> columns) throws FileProblem {
+        int i = r.undecodable();
+        if (i >= 0) {
+            throw new FileProblem(r.startingLine(), columns == null || i >= columns.size() ? null : columns.get(i), null,
+                    "teksten kan ikke leses som " + charsetName() + " – velg et annet tegnsett");
         }
     }
 
@@ -185,7 +183,7 @@ final class CsvReader implements TabularSource {
         return n.equalsIgnoreCase("windows-1252") ? "Windows-1252" : n;
     }
 
-    private CsvRecord read() throws FileProblem {
+    private CsvFields.Parsed read() throws FileProblem {
         try {
             if (!records.hasNext()) {
                 return null;
@@ -221,8 +219,8 @@ final class CsvReader implements TabularSource {
         if (last == null) {
             return 1;
         }
-        long line = last.getStartingLineNumber() + 1;
-        for (String f : last.getFields()) {
+        long line = last.startingLine() + 1;
+        for (String f : last.fields()) {
             for (int i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) {
                 line++;
             }
@@ -230,9 +228,9 @@ final class CsvReader implements TabularSource {
         return line;
     }
 
-    private static boolean isBlank(CsvRecord r) {
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            if (!r.getField(i).isBlank()) {
+    private static boolean isBlank(CsvFields.Parsed r) {
+        for (int i = 0; i < r.count(); i++) {
+            if (!r.fields()[i].isBlank()) {
                 return false;
             }
         }
@@ -247,6 +245,11 @@ final class CsvReader implements TabularSource {
     @Override
     public char decimalSeparator() {
         return format.decimalSeparator();
+    }
+
+    @Override
+    public java.util.Optional<String> sha256() {
+        return java.util.Optional.ofNullable(bytes.sha256());
     }
 
     @Override

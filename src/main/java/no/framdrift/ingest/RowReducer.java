@@ -25,11 +25,6 @@ interface RowReducer {
 
     /** A cell as text: trimmed, "" when the row is short. */
     static String cell(SourceRow row, int index) {
-        List<String> cells = row.cells();
-        if (index < 0 || index >= cells.size()) {
-            return "";
-        }
-        String v = cells.get(index);
-        return v == null ? "" : v.trim();
+        return row.cell(index).trim();
     }
 }

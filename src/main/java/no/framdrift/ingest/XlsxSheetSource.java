@@ -202,7 +202,7 @@ final class XlsxSheetSource implements TabularSource {
                 String c = i < width ? cells[i] : null;
                 out[i] = c == null ? "" : c;
             }
-            return new SourceRow(currentRow, Arrays.asList(out));
+            return SourceRow.own(currentRow, out);
         }
         return null;
     }

@@ -38,13 +38,6 @@ class CsvFilesTest {
         return out;
     }
 
-    private static List<SourceRow> readAll(TabularSource s) throws FileProblem {
-        List<SourceRow> rows = new ArrayList<>();
-        for (SourceRow r = s.next(); r != null; r = s.next()) {
-            rows.add(r);
-        }
-        return rows;
-    }
 
     @Test
     void utf8WithBomSemicolonAndDecimalComma() throws Exception {
@@ -58,7 +51,7 @@ class CsvFilesTest {
         assertThat(format.describe()).isEqualTo("CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma");
         try (TabularSource s = CsvFiles.open(f, format)) {
             assertThat(s.headers()).containsExactly("år", "vekt", "kjønn");
-            List<SourceRow> rows = readAll(s);
+            List<SourceRow> rows = Rows.readAll(s);
             assertThat(rows).extracting(SourceRow::rowNumber).containsExactly(2L, 3L);
             assertThat(rows.get(0).cells()).containsExactly("2024", "1,25", "Kvinne");
             assertThat(Numbers.parse(rows.get(1).cell(1), s.decimalSeparator())).hasValue(0.75);
@@ -86,7 +79,7 @@ class CsvFilesTest {
         assertThat(format.charset()).isEqualTo(WINDOWS_1252);
         assertThat(format.describe()).isEqualTo("CSV, Windows-1252, skilletegn semikolon, desimalkomma");
         try (TabularSource s = CsvFiles.open(f, format)) {
-            assertThat(readAll(s)).extracting(r -> r.cell(0)).containsExactly("Møre og Romsdal", "Trøndelag", "Ærlig Å");
+            assertThat(Rows.readAll(s)).extracting(r -> r.cell(0)).containsExactly("Møre og Romsdal", "Trøndelag", "Ærlig Å");
         }
     }
 
@@ -129,7 +122,7 @@ class CsvFilesTest {
                 + "3;vanlig;Helt enig\n", StandardCharsets.UTF_8);
 
         try (TabularSource s = CsvFiles.open(f, CsvFiles.detect(f))) {
-            List<SourceRow> rows = readAll(s);
+            List<SourceRow> rows = Rows.readAll(s);
             assertThat(rows).extracting(SourceRow::rowNumber).containsExactly(2L, 3L, 6L);
             assertThat(rows.get(0).cell(1)).isEqualTo("Sa \"nei\"; ikke enig");
             assertThat(rows.get(1).cell(1)).isEqualTo("første linje\r\nandre linje\ntredje linje");
@@ -142,7 +135,7 @@ class CsvFilesTest {
         Path f = write("blank.csv", "a;b\n1;2\n\n;\n3;4\n", StandardCharsets.UTF_8);
 
         try (TabularSource s = CsvFiles.open(f, CsvFiles.detect(f))) {
-            assertThat(readAll(s)).extracting(SourceRow::rowNumber).containsExactly(2L, 5L);
+            assertThat(Rows.readAll(s)).extracting(SourceRow::rowNumber).containsExactly(2L, 5L);
         }
     }
 

@@ -74,13 +74,6 @@ class XlsxFilesTest {
         return f;
     }
 
-    private static List<SourceRow> readAll(TabularSource s) throws FileProblem {
-        List<SourceRow> rows = new ArrayList<>();
-        for (SourceRow r = s.next(); r != null; r = s.next()) {
-            rows.add(r);
-        }
-        return rows;
-    }
 
     @Test
     void sheetNamesInWorkbookOrder() throws Exception {
@@ -95,7 +88,7 @@ class XlsxFilesTest {
             assertThat(s.headers()).containsExactly("kommune", "innbyggere", "andel", "dato", "dobbel", "aktiv", "merknad");
             assertThat(s.formatDescription()).isEqualTo("Excel (.xlsx), ark «Data»");
             assertThat(s.decimalSeparator()).isEqualTo('.');
-            List<SourceRow> rows = readAll(s);
+            List<SourceRow> rows = Rows.readAll(s);
 
             assertThat(rows).extracting(SourceRow::rowNumber).containsExactly(2L, 5L);
             assertThat(rows.get(0).cells()).containsExactly("Bergen", "291189.5", "0.121", "2025-10-31", "582379", "TRUE", "");
@@ -126,7 +119,7 @@ class XlsxFilesTest {
             Throwable t = catchThrowable(() -> {
                 List<String> sheets = XlsxFiles.sheetNames(f);
                 try (TabularSource s = XlsxFiles.open(f, sheets.get(sheets.size() - 1))) {
-                    readAll(s);
+                    Rows.readAll(s);
                 }
             });
             assertThat(t).as("cut at %d of %d bytes", cut, whole.length).isInstanceOf(FileProblem.class);
@@ -150,14 +143,14 @@ class XlsxFilesTest {
         Files.write(cut, Arrays.copyOf(whole, whole.length - 200));
 
         try (TabularSource s = XlsxFiles.open(f, "Data")) {
-            assertThat(readAll(s)).hasSize(5_000).last().satisfies(r -> {
+            assertThat(Rows.readAll(s)).hasSize(5_000).last().satisfies(r -> {
                 assertThat(r.rowNumber()).isEqualTo(5_001);
                 assertThat(r.cell(0)).isEqualTo("rad nummer 5000 med litt tekst som fyller");
             });
         }
         Throwable t = catchThrowable(() -> {
             try (TabularSource s = XlsxFiles.open(cut, "Data")) {
-                readAll(s);
+                Rows.readAll(s);
             }
         });
         assertThat(t).isInstanceOf(FileProblem.class).hasMessageContaining("Excel-filen er skadet eller ufullstendig");
