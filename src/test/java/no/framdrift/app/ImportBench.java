@@ -30,8 +30,10 @@ import no.framdrift.store.Transactor;
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt) no.framdrift.app.ImportBench target/bench
+ * java -XX:+UseParallelGC -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt) no.framdrift.app.ImportBench target/bench
  * </pre>
+ * {@code -XX:+UseParallelGC} is how the app runs (packaging/jpackage/app-image.args, javafx:run);
+ * leave it out to measure the JVM's default collector.
  * A second argument {@code survey} runs only the survey benchmark.
  */
 public final class ImportBench {
@@ -51,8 +53,10 @@ public final class ImportBench {
         if (!Files.exists(registry)) {
             writeRegistry(registry, PERSONS, 2);
         }
-        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MB, collector %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
         report("survey, 1,000,000 respondents, 10 columns", survey, surveyProfile(), dir);
         if (args.length < 2 || !args[1].equals("survey")) {
             report("registry, 5,000,000 person rows", registry, registryProfile(), dir);
