@@ -16,7 +16,8 @@ import org.jfree.pdf.Page;
 /**
  * The deck as PDF: POI draws each slide (text, tables, shapes) into JFreePDF's Graphics2D, and
  * the charts, which POI cannot draw, are drawn by {@link ChartRenderer} into the same rectangle.
- * Everything stays vector, so the PDF prints sharply and its text can be searched.
+ * Everything stays vector, so the PDF prints sharply. Letters are drawn as outlines (JFreePDF's
+ * standard fonts have no æ, ø, å), so the PDF's text cannot be searched or copied; the PPTX can.
  */
 final class DeckPdf {
 
