@@ -20,9 +20,11 @@ CREATE TABLE survey_cell_v5 (
 
 INSERT INTO survey_cell_v5 (batch_id, indicator_code, question, survey_year, background, answers, positive, valid,
                             respondents, sum_w, sum_w2, total_respondents)
+-- every array in the same total order (ties, e.g. one answer twice, are then identical rows)
 SELECT batch_id, indicator_code, question, survey_year, background,
-       ARRAY_AGG(answer ORDER BY answer), ARRAY_AGG(positive ORDER BY answer), ARRAY_AGG(valid ORDER BY answer),
-       ARRAY_AGG(respondents ORDER BY answer), ARRAY_AGG(sum_w ORDER BY answer), ARRAY_AGG(sum_w2 ORDER BY answer),
+       ARRAY_AGG(answer ORDER BY answer, positive, valid, respondents, sum_w, sum_w2), ARRAY_AGG(positive ORDER BY answer, positive, valid, respondents, sum_w, sum_w2),
+       ARRAY_AGG(valid ORDER BY answer, positive, valid, respondents, sum_w, sum_w2), ARRAY_AGG(respondents ORDER BY answer, positive, valid, respondents, sum_w, sum_w2),
+       ARRAY_AGG(sum_w ORDER BY answer, positive, valid, respondents, sum_w, sum_w2), ARRAY_AGG(sum_w2 ORDER BY answer, positive, valid, respondents, sum_w, sum_w2),
        SUM(respondents)
 FROM survey_cell
 GROUP BY batch_id, indicator_code, question, survey_year, background;

@@ -27,9 +27,13 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Parsed> {
 
     /** Longer values are not cached (free text, ids); they are rarely repeated. */
     static final int MAX_CACHED_LENGTH = 40;
+    /** More cells than any real extract has: a line of delimiters is refused, not turned into a million strings. */
+    static final int MAX_FIELDS = 16_384;
+    /** Columns after these get plain strings: each cache costs a few kilobytes. */
+    static final int CACHED_COLUMNS = 256;
 
     private String[] fields = new String[32];
-    private ColumnCache[] caches = new ColumnCache[32];
+    private final ColumnCache[] caches = new ColumnCache[CACHED_COLUMNS];
     private int undecodable = -1;
     private long recordChars;
 
@@ -41,22 +45,27 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Parsed> {
 
     @Override
     protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
-        // the parser keeps only the current field in its buffer, so the record's length is capped here:
-        // a line of a million short fields must not become a million strings
+        // the parser keeps only the current field in its buffer, so the record is capped here
         recordChars += len + 1;
         if (recordChars > CsvReader.MAX_RECORD_CHARS) {
             throw new CsvParseException("maximum record size " + CsvReader.MAX_RECORD_CHARS + " exceeded");
         }
+        if (index >= MAX_FIELDS) {
+            throw new CsvParseException("maximum number of fields " + MAX_FIELDS + " exceeded");
+        }
         if (index >= fields.length) {
-            int n = fields.length * 2;
-            fields = Arrays.copyOf(fields, n);
-            caches = Arrays.copyOf(caches, n);
+            fields = Arrays.copyOf(fields, Math.min(MAX_FIELDS, fields.length * 2));
         }
-        ColumnCache cache = caches[index];
-        if (cache == null) {
-            cache = caches[index] = new ColumnCache();
+        String field;
+        if (index < CACHED_COLUMNS) {
+            ColumnCache cache = caches[index];
+            if (cache == null) {
+                cache = caches[index] = new ColumnCache();
+            }
+            field = cache.string(buf, offset, len);
+        } else {
+            field = ColumnCache.decodable(buf, offset, len) ? new String(buf, offset, len) : null;
         }
-        String field = cache.string(buf, offset, len);
         if (field == null) { // not decodable: never cached, so a cached value is always clean
             field = new String(buf, offset, len);
             if (undecodable < 0) {
@@ -129,7 +138,7 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Parsed> {
             return s;
         }
 
-        private static boolean decodable(char[] buf, int offset, int len) {
+        static boolean decodable(char[] buf, int offset, int len) {
             for (int i = offset, end = offset + len; i < end; i++) {
                 if (buf[i] == '\uFFFD') {
                     return false;

@@ -202,6 +202,10 @@ final class CsvReader implements TabularSource {
     private FileProblem parseProblem(CsvParseException e) {
         String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
         long row = nextLine();
+        if (m.contains("number of fields")) {
+            return new FileProblem(row, null, null, "raden har mer enn "
+                    + String.format(Locale.ROOT, "%,d", CsvFields.MAX_FIELDS).replace(',', ' ') + " celler – er dette en CSV-fil?");
+        }
         if (m.contains("buffer") || m.contains("maximum")) {
             return new FileProblem(row, null, null, "raden er lengre enn "
                     + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')

@@ -11,13 +11,15 @@ import java.util.concurrent.TimeUnit;
  * import then takes about as long as the slower of the two halves instead of their sum. Rows are
  * handed over in order, in batches, through a short queue, so at most a few thousand rows are held
  * in memory; a {@link FileProblem} of the reader reaches the caller at the row where it happened,
- * exactly as without read-ahead. {@link #close()} stops the reader thread before it closes the
- * source.
+ * exactly as without read-ahead, and so does any other failure of the reader thread (the caller
+ * never waits for a thread that has died). {@link #close()} stops the reader; the source is closed
+ * by whichever of the two threads is last to use it.
  */
 final class ReadAhead implements TabularSource {
 
     static final int ROWS_PER_BATCH = 1024;
     private static final int BATCHES_AHEAD = 4;
+    private static final long POLL_MILLIS = 200;
 
     /** One handed-over batch: rows, then possibly the end of the file or the problem that ended it. */
     private record Batch(SourceRow[] rows, int size, boolean last, FileProblem problem, Throwable failure) { }
@@ -27,6 +29,11 @@ final class ReadAhead implements TabularSource {
     private final Thread reader;
     private volatile boolean stopped;
     private volatile long bytesRead;
+    /** Set when the reader thread ended without handing over its last batch (e.g. out of memory). */
+    private volatile Throwable readerFailure;
+    private final Object closing = new Object();
+    private boolean readerDone;      // guarded by closing
+    private boolean closeRequested;  // guarded by closing
     private Batch current;
     private int position;
     private boolean finished;
@@ -55,12 +62,12 @@ final class ReadAhead implements TabularSource {
                     while (n < rows.length && (row = source.next()) != null) {
                         rows[n++] = row;
                     }
+                    bytesRead = source.bytesRead();
                 } catch (FileProblem p) {
                     problem = p;
                 } catch (RuntimeException | Error e) {
-                    failure = e; // rethrown on the caller's thread, which would otherwise wait for ever
+                    failure = e;
                 }
-                bytesRead = source.bytesRead();
                 boolean last = row == null || problem != null || failure != null;
                 queue.put(new Batch(rows, n, last, problem, failure));
                 if (last) {
@@ -69,6 +76,15 @@ final class ReadAhead implements TabularSource {
             }
         } catch (InterruptedException e) {
             // closed while waiting for room in the queue: the caller does not want more rows
+        } catch (RuntimeException | Error e) {
+            readerFailure = e; // the caller sees the thread gone and rethrows this
+        } finally {
+            synchronized (closing) {
+                readerDone = true;
+                if (closeRequested) {
+                    source.close();
+                }
+            }
         }
     }
 
@@ -86,12 +102,7 @@ final class ReadAhead implements TabularSource {
                 if (current.problem() != null) {
                     throw current.problem();
                 }
-                if (current.failure() instanceof RuntimeException e) {
-                    throw e;
-                }
-                if (current.failure() instanceof Error e) {
-                    throw e;
-                }
+                rethrow(current.failure());
                 return null;
             }
             current = take();
@@ -99,12 +110,36 @@ final class ReadAhead implements TabularSource {
         }
     }
 
+    /** The next batch; never waits for a reader thread that is gone. */
     private Batch take() {
         try {
-            return queue.take();
+            while (true) {
+                Batch b = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (b != null) {
+                    return b;
+                }
+                if (!reader.isAlive()) {
+                    b = queue.poll(); // handed over just before it ended
+                    if (b != null) {
+                        return b;
+                    }
+                    finished = true;
+                    rethrow(readerFailure);
+                    throw new IllegalStateException("Innlesingen av filen stoppet uventet");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportCancelled();
+        }
+    }
+
+    private static void rethrow(Throwable failure) {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
     }
 
@@ -134,19 +169,35 @@ final class ReadAhead implements TabularSource {
         return bytesRead;
     }
 
+    /**
+     * Stops the reader and closes the source: here if the reader has ended, otherwise by the reader
+     * as it ends, so two threads never use the source at once. Waits up to a second for it even if
+     * this thread was interrupted (a cancel), then interrupts it.
+     */
     @Override
     public void close() {
         stopped = true;
         queue.clear(); // room for the batch the reader may be waiting to hand over; it then sees stopped
+        boolean interrupted = Thread.interrupted();
         try {
             reader.join(TimeUnit.SECONDS.toMillis(1));
             if (reader.isAlive()) {
                 reader.interrupt();
-                reader.join(TimeUnit.SECONDS.toMillis(10));
+                queue.clear();
+                reader.join(TimeUnit.SECONDS.toMillis(1));
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            synchronized (closing) {
+                closeRequested = true;
+                if (readerDone) {
+                    source.close();
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        source.close();
     }
 }

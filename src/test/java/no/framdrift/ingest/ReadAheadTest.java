@@ -97,6 +97,62 @@ class ReadAheadTest {
     }
 
     @Test
+    void aFailureOutsideReadingARowAlsoReachesTheCaller() throws Exception {
+        TabularSource failing = new Numbered(10, -1) {
+            @Override
+            public long bytesRead() {
+                throw new IllegalStateException("count");
+            }
+        };
+        try (TabularSource ahead = ReadAhead.of(failing)) {
+            for (int i = 0; i < 10; i++) {
+                assertThat(ahead.next()).isNotNull(); // the rows read before it still arrive
+            }
+            assertThatThrownBy(ahead::next).isInstanceOf(IllegalStateException.class).hasMessage("count");
+        }
+    }
+
+    @Test
+    void theSourceIsNeverClosedWhileTheReaderIsStillInsideIt() throws Exception {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        AtomicBoolean reading = new AtomicBoolean();
+        AtomicBoolean closedWhileReading = new AtomicBoolean();
+        Numbered slow = new Numbered(10, -1) {
+            @Override
+            public SourceRow next() {
+                reading.set(true);
+                inside.countDown();
+                try {
+                    Thread.sleep(1500); // slow disk: longer than close() waits
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.UncheckedIOException(new java.io.InterruptedIOException("stopped"));
+                } finally {
+                    reading.set(false);
+                }
+                return null;
+            }
+
+            @Override
+            public void close() {
+                closedWhileReading.compareAndSet(false, reading.get());
+                super.close();
+            }
+        };
+        TabularSource ahead = ReadAhead.of(slow);
+        inside.await();
+        Thread.currentThread().interrupt(); // closing after a cancel: the caller's thread is interrupted
+        ahead.close();
+        assertThat(Thread.interrupted()).isTrue(); // the interrupt is kept for the caller
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!slow.closed.get() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(slow.closed).isTrue();
+        assertThat(closedWhileReading).isFalse();
+    }
+
+    @Test
     void closingEarlyStopsTheReaderAndClosesTheSource() throws Exception {
         Numbered source = new Numbered(1_000_000, -1);
         TabularSource ahead = ReadAhead.of(source);

@@ -114,13 +114,15 @@ class DatabaseTest {
                 s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Helt enig', TRUE, TRUE, 'profesjon=Lege', 3, 2.5, 2.25)");
                 s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Vet ikke', FALSE, FALSE, 'profesjon=Lege', 1, 0.75, 0.5625)");
                 s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Helt uenig', FALSE, TRUE, 'profesjon=Sykepleier', 1, 1.5, 2.25)");
+                // the same answer twice in one cell (two profile columns with one question id): kept apart, aligned
+                s.execute(cols + "(7, 'EPJ_KVALITET', 'q1', 2024, 'Helt enig', TRUE, TRUE, 'profesjon=Lege', 2, 1.0, 0.5)");
             }
         }
         try (Database db = Database.open(dir)) {
             SurveyCellRepository cells = new SurveyCellRepository(db.dsl());
             assertThat(db.dsl().fetchCount(no.framdrift.store.jooq.Tables.SURVEY_CELL)).isEqualTo(2);
-            assertThat(cells.count()).isEqualTo(3);
-            assertThat(cells.countForBatch(7)).isEqualTo(3);
+            assertThat(cells.count()).isEqualTo(4);
+            assertThat(cells.countForBatch(7)).isEqualTo(4);
             assertThat(cells.cells("EPJ_KVALITET", 2024))
                     .extracting(no.framdrift.domain.SurveyCell::answer, no.framdrift.domain.SurveyCell::positive,
                             no.framdrift.domain.SurveyCell::valid, c -> c.background().get("profesjon"),
@@ -128,9 +130,10 @@ class DatabaseTest {
                             no.framdrift.domain.SurveyCell::sumW2)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("Helt enig", true, true, "Lege", 3L, 2.5, 2.25),
+                            org.assertj.core.groups.Tuple.tuple("Helt enig", true, true, "Lege", 2L, 1.0, 0.5),
                             org.assertj.core.groups.Tuple.tuple("Vet ikke", false, false, "Lege", 1L, 0.75, 0.5625),
                             org.assertj.core.groups.Tuple.tuple("Helt uenig", false, true, "Sykepleier", 1L, 1.5, 2.25));
-            assertThat(cells.version("EPJ_KVALITET")).isEqualTo("2:7:5");
+            assertThat(cells.version("EPJ_KVALITET")).isEqualTo("2:7:7");
         }
     }
 
