@@ -83,8 +83,10 @@ public final class ImportProfiles {
                         out.add("Profilen må angi minst ett spørsmål (\"questions\")");
                     } else {
                         for (var q : s.questions()) {
-                            if (q.column() == null || q.indicator() == null) {
-                                out.add("Hvert spørsmål må ha \"column\" og \"indicator\"");
+                            if (q.column() == null) {
+                                out.add("Et spørsmål mangler kolonne (\"column\")");
+                            } else if (q.indicator() == null) {
+                                out.add("Spørsmålet i kolonnen «" + q.column() + "» mangler indikator (\"indicator\")");
                             } else if (q.positive() == null || q.positive().isEmpty()) {
                                 out.add("Spørsmålet " + q.column() + " må angi hvilke svar som teller som positive (\"positive\")");
                             } else if (q.answers() == null || q.answers().isEmpty()) {

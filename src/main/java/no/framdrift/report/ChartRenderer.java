@@ -97,14 +97,21 @@ public final class ChartRenderer {
         title.setPaint(ChartPalette.TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         title.setTextAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(0, 0, 4 * look.scale(), 0)); // a wrapped title keeps clear of the subtitle
         chart.setTitle(title);
+        TextTitle lastTop = title;
         if (!onSlide && spec.valueLabel() != null && !spec.valueLabel().isBlank()) {
-            chart.addSubtitle(topText(spec.valueLabel(), look.subtitle(), ChartPalette.MUTED_TEXT, look));
+            lastTop = topText(spec.valueLabel(), look.subtitle(), ChartPalette.MUTED_TEXT, look);
+            chart.addSubtitle(lastTop);
         }
         if (spec.status() != null && !spec.status().isBlank()) {
-            chart.addSubtitle(topText("Status: " + spec.status(), look.status(), ChartPalette.status(spec.status()),
-                    look));
+            lastTop = topText("Status: " + spec.status(), look.status(), ChartPalette.status(spec.status()), look);
+            chart.addSubtitle(lastTop);
         }
+        // the top tick label ("100 %") stands half a line above the plot: keep it off the text above
+        RectangleInsets p = lastTop.getPadding();
+        lastTop.setPadding(new RectangleInsets(p.getTop(), p.getLeft(), p.getBottom() + look.tick().getSize2D() * 0.8,
+                p.getRight()));
         // Bottom titles stack from the edge inwards: the footnotes at the very bottom, the legend above them.
         List<String> bottom = new ArrayList<>();
         spec.sourceLine().ifPresent(bottom::add);

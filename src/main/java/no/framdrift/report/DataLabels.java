@@ -99,9 +99,10 @@ final class DataLabels extends AbstractXYAnnotation {
             taken.add(new Rectangle2D.Double(dataArea.getMinX(), y - 1.5, dataArea.getWidth(), 3));
             double w = mm.stringWidth(a.text());
             double h = mm.getAscent() + mm.getDescent();
-            Rectangle2D r = new Rectangle2D.Double(dataArea.getMaxX() - w - gap, y - gap / 2 - h, w, h);
+            // a full gap from the dashed line: brackets and descenders must not touch it
+            Rectangle2D r = new Rectangle2D.Double(dataArea.getMaxX() - w - gap, y - gap - h, w, h);
             if (r.getMinY() < dataArea.getMinY()) {
-                r = new Rectangle2D.Double(r.getX(), y + gap / 2, w, h);
+                r = new Rectangle2D.Double(r.getX(), y + gap, w, h);
             }
             drawText(g2, markerFont, mm, a.text(), r, ChartPalette.AMBITION);
             taken.add(grow(r, 2));

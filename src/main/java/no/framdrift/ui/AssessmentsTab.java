@@ -117,8 +117,16 @@ public final class AssessmentsTab implements IndicatorTabFactory {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox periodRow = new HBox(10, periodLabel, period, spacer, draft, delete, save);
+        // period and draft above the text, delete and save below it: the labels fit even in a narrow pane
+        for (javafx.scene.control.Control c : java.util.List.of(periodLabel, draft, delete, save)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox periodRow = new HBox(10, periodLabel, period, spacer, draft);
         periodRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Region bottomSpacer = new Region();
+        HBox.setHgrow(bottomSpacer, Priority.ALWAYS);
+        HBox actions = new HBox(10, bottomSpacer, delete, save);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         Label heading = new Label();
         heading.getStyleClass().add("form-section");
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -126,7 +134,8 @@ public final class AssessmentsTab implements IndicatorTabFactory {
             return no.framdrift.domain.Period.parse(p == null ? "" : p.strip())
                     .map(x -> m.format("assessment.heading", x.label())).orElse(m.get("assessment.text"));
         }, vm.periodProperty()));
-        VBox right = new VBox(10, heading, periodRow, text, problem);
+        text.setPromptText(m.get("assessment.text.hint"));
+        VBox right = new VBox(10, heading, periodRow, text, problem, actions);
         right.setPadding(new Insets(12));
         VBox.setVgrow(text, Priority.ALWAYS);
 

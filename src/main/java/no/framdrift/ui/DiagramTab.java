@@ -105,11 +105,17 @@ public final class DiagramTab implements IndicatorTabFactory {
             @Override
             protected void updateItem(String b, boolean empty) {
                 super.updateItem(b, empty);
-                setText(empty ? null : b == null ? m.get("chart.breakdown.none") : b);
+                setText(empty ? null : b == null ? m.get("chart.breakdown.none") : m.variable(b));
             }
         };
         breakdown.setCellFactory(breakdownCells);
-        breakdown.setButtonCell(breakdownCells.call(null));
+        breakdown.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(b == null ? m.get("chart.breakdown.none") : m.variable(b)); // never blank
+            }
+        });
         // only surveys have subgroups
         breakdown.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.breakdowns()));
         breakdown.managedProperty().bind(breakdown.visibleProperty());
@@ -284,8 +290,10 @@ public final class DiagramTab implements IndicatorTabFactory {
         grid.addRow(1, new Label(m.get("chart.export.height")), height);
         grid.addRow(2, new Label(m.get("chart.export.scale")), scale);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        ButtonType ok = new ButtonType("OK", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.setResultConverter(b -> b == ok
                 ? new ExportSize(width.getValue(), height.getValue(), scale.getValue()) : null);
         Optional<ExportSize> size;
         try {

@@ -45,13 +45,13 @@ final class ImportBatchesView {
         table.setId("batches-table");
         table.setPlaceholder(new Label(m.get("batches.empty")));
         table.getColumns().addAll(List.of(
-                column("batches.id", b -> String.valueOf(b.id()), 50),
+                right(column("batches.id", b -> String.valueOf(b.id()), 50)),
                 column("batches.file", ImportBatch::fileName, 240),
-                column("batches.format", ImportBatch::format, 220),
-                column("batches.profile", ImportBatch::profileName, 150),
-                column("batches.time", b -> WHEN.format(b.importedAt()), 120),
-                column("batches.rows", b -> NorwegianFormat.number(b.rowsImported(), 0)
-                        + (b.rowsSkipped() > 0 ? " (" + m.format("batches.skipped", NorwegianFormat.number(b.rowsSkipped(), 0)) + ")" : ""), 110),
+                column("batches.format", ImportBatch::format, 200),
+                column("batches.profile", ImportBatch::profileName, 140),
+                column("batches.time", b -> WHEN.format(b.importedAt()), 135),
+                right(column("batches.rows", b -> NorwegianFormat.number(b.rowsImported(), 0)
+                        + (b.rowsSkipped() > 0 ? " (" + m.format("batches.skipped", NorwegianFormat.number(b.rowsSkipped(), 0)) + ")" : ""), 110)),
                 column("batches.sha", b -> ImportBatchesModel.shortSha(b.sha256()), 110)));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button remove = new Button(m.get("batches.remove"));
@@ -108,6 +108,21 @@ final class ImportBatchesView {
         TableColumn<ImportBatch, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a long file name or format is cut to fit: the whole text on hover
+                setTooltip(empty || text == null || text.length() < 20 ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        return c;
+    }
+
+    /** Numbers line up on the right, as in the other tables. */
+    private static TableColumn<ImportBatch, String> right(TableColumn<ImportBatch, String> c) {
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 }

@@ -432,6 +432,7 @@ final class ImportWizard {
         problems.setId("wizard-profile-problems");
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE); // every problem in full, never "…"
         problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", vm.profileProblems()),
                 vm.profileProblems()));
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
@@ -440,6 +441,7 @@ final class ImportWizard {
         jsonText.setId("wizard-json");
         jsonText.getStyleClass().add("wizard-json");
         jsonText.setPrefRowCount(10);
+        jsonText.setMinHeight(160); // when opened, the mapping table above gives way, not the profile text
         jsonText.textProperty().bindBidirectional(vm.profileJsonProperty());
         Button applyJson = new Button(m.get("wizard.advanced.apply"));
         applyJson.setId("wizard-json-apply");

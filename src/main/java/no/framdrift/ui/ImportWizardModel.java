@@ -487,6 +487,7 @@ final class ImportWizardModel {
                     profileChanged(profile.get());
                 }
                 step.set(Step.COLUMNS);
+                info(m.get("wizard.columns.hint"));
             }
             case COLUMNS -> {
                 step.set(Step.CHECK);
@@ -502,8 +503,17 @@ final class ImportWizardModel {
             return;
         }
         switch (step.get()) {
-            case COLUMNS -> step.set(Step.FILE);
-            case CHECK -> step.set(Step.COLUMNS);
+            case COLUMNS -> {
+                step.set(Step.FILE);
+                FilePreview p = preview.get();
+                if (p != null && p.problem() == null) {
+                    info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+                }
+            }
+            case CHECK -> {
+                step.set(Step.COLUMNS);
+                info(m.get("wizard.columns.hint"));
+            }
             default -> { }
         }
     }

@@ -79,9 +79,21 @@ final class IndicatorPane extends VBox {
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
         saveButton.setOnAction(e -> save.run());
 
+        // A long name gives way (ellipsis, full name in the tooltip); the badge and the buttons never do.
+        for (javafx.scene.control.Control c : List.of(badge, unsaved, revertButton, saveButton)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(0);
+        code.setMinWidth(0);
+        javafx.scene.control.Tooltip fullName = new javafx.scene.control.Tooltip();
+        fullName.textProperty().bind(title.textProperty());
+        title.setTooltip(fullName);
         HBox titleRow = new HBox(10, title, badge);
         titleRow.setAlignment(Pos.CENTER_LEFT);
+        titleRow.setMinWidth(0);
         VBox heading = new VBox(2, titleRow, code);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, heading, spacer, unsaved, revertButton, saveButton);

@@ -36,6 +36,18 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /**
+     * How a background variable of an import profile is shown ("kjonn" → "Kjønn"): the bundle's
+     * {@code variable.NAME} if there is one, else the name with a capital first letter.
+     */
+    public String variable(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        String key = "variable." + name.toLowerCase(java.util.Locale.ROOT);
+        return has(key) ? get(key) : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+    }
+
     /** The text for a key; a missing key shows as itself in brackets so it is noticed, never crashes. */
     public String get(String key) {
         try {

@@ -208,11 +208,11 @@ public final class ValuesViewModel {
         if (isSurvey(i)) {
             out.add(new Breakdown(m.get("values.breakdown.whole"), List.of()));
             for (String v : variables) {
-                out.add(new Breakdown(v, List.of(v)));
+                out.add(new Breakdown(m.variable(v), List.of(v)));
             }
             for (int a = 0; a < variables.size(); a++) {
                 for (int b = a + 1; b < variables.size(); b++) {
-                    out.add(new Breakdown(variables.get(a) + " × " + variables.get(b),
+                    out.add(new Breakdown(m.variable(variables.get(a)) + " × " + m.variable(variables.get(b)),
                             List.of(variables.get(a), variables.get(b))));
                 }
             }

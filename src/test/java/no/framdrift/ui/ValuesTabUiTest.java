@@ -81,7 +81,7 @@ class ValuesTabUiTest {
         ComboBox<ValuesViewModel.Breakdown> breakdown = robot.lookup("#values-breakdown").queryAs(ComboBox.class);
         assertThat(breakdown.getValue().label()).isEqualTo("Hele utvalget");
         robot.interact(() -> breakdown.getSelectionModel().select(
-                breakdown.getItems().stream().filter(b -> b.label().equals("profesjon")).findFirst().orElseThrow()));
+                breakdown.getItems().stream().filter(b -> b.label().equals("Profesjon")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getColumns().get(1).getText()).isEqualTo("Profesjon");
         assertThat(table.getItems()).filteredOn(r -> r.period().equals("2024"))

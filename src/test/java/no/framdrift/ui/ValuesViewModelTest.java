@@ -73,7 +73,7 @@ class ValuesViewModelTest {
     void theBreakdownsAreTheBackgroundVariablesAndTheirPairAndShowSubgroupsWithSuppression() {
         vm.show(indicator("EPJ_KVALITET"));
         assertThat(vm.breakdowns()).extracting(ValuesViewModel.Breakdown::label)
-                .containsExactly("Hele utvalget", "profesjon", "region", "profesjon × region");
+                .containsExactly("Hele utvalget", "Profesjon", "Region", "Profesjon × Region");
         assertThat(vm.granularities()).containsExactly(Period.Granularity.YEAR);
 
         vm.breakdownProperty().set(vm.breakdowns().get(1));
