@@ -76,8 +76,8 @@ public final class ExportService {
 
     /** Writes one chart; the format follows the extension (.png, .svg, .pdf). */
     public Path exportChart(ChartSpec spec, Path file, ExportSize size) throws IOException {
-        chartFormat(file);
-        new ChartExporter().export(spec, file, size);
+        byte[] bytes = new ChartExporter().bytes(spec, chartFormat(file), size); // rendered before the file is touched
+        writeAtomically(file, out -> out.write(bytes));
         return file;
     }
 
@@ -179,15 +179,26 @@ public final class ExportService {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes to a hidden file beside the target and moves it into place: a failure leaves neither
+     * half a file nor a changed one. A folder is never replaced, and a file system error is told in
+     * Norwegian with the target's name.
+     */
     static void writeAtomically(Path file, Writer writer) throws IOException {
         Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+        if (Files.isDirectory(target)) {
+            throw new ExportRefused(target + " er en mappe; skriv navnet på filen som skal lages");
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path dir = target.getParent();
+        Path tmp = null;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            // CREATE_NEW with the usual permissions (a temp file would be private to its owner)
+            tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             try {
@@ -195,8 +206,17 @@ public final class ExportService {
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ExportRefused("Kan ikke skrive " + target + ": ingen skrivetilgang til mappen");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ExportRefused("Kan ikke skrive " + target + ": mappen finnes ikke og kan ikke lages");
+        } catch (java.nio.file.FileSystemException e) {
+            throw new ExportRefused("Kan ikke skrive " + target + ": filsystemet tillater det ikke"
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 }

@@ -182,6 +182,9 @@ public final class ImportService {
         if (Files.isRegularFile(p)) {
             return profiles.read(p);
         }
+        if (Files.isDirectory(p)) {
+            throw new ImportProfiles.ProfileException("«" + nameOrPath + "» er en mappe, ikke en importprofil (en .json-fil)", null);
+        }
         return savedProfile(nameOrPath).orElseThrow(() -> new ImportProfiles.ProfileException(
                 "Fant ingen importprofil med navnet eller filen «" + nameOrPath + "» (lagrede profiler: "
                         + String.join(", ", profileNames()) + ")", null));

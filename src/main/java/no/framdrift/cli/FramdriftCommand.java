@@ -100,10 +100,18 @@ public final class FramdriftCommand implements Callable<Integer> {
                 err.println("Feil: " + ue.getMessage());
                 return ue.exitCode();
             }
-            err.println("Feil: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            // unexpected: say so in Norwegian, keep the technical name for a bug report
+            err.println("Feil: noe gikk galt (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
             return 1;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("Feil: for lite minne til denne jobben. Velg et mindre utsnitt, eller start Java med mer minne (-Xmx).");
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -46,6 +46,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
         PrintWriter err = parent.spec.commandLine().getErr();
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + " er en mappe, ikke en fil", 2);
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserError("Fant ikke filen " + file, 2);
         }
@@ -56,11 +59,11 @@ final class ImportCommand implements Callable<Integer> {
             } catch (ImportProfiles.ProfileException e) {
                 throw new UserError(e.getMessage(), 2);
             }
-            if (saveProfile) {
-                ws.imports().saveProfile(p);
-            }
             try {
                 ImportSummary s = ws.imports().importFile(ImportRequest.of(file, p).skippingBadRows(skipBadRows).replacing(replace));
+                if (saveProfile) { // only with a successful import: a refused one leaves the folder as it was
+                    ws.imports().saveProfile(p);
+                }
                 out.println("Importert: " + s.fileName() + " (" + s.format() + ")");
                 out.println("Lest:       " + s.rowsRead() + " rader");
                 out.println("Importert:  " + s.rowsImported() + " rader");

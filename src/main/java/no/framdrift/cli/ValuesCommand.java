@@ -43,6 +43,26 @@ final class ValuesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv eller json (standard: ${DEFAULT-VALUE}).")
     Format format;
 
+    /** An unknown or repeated variable is an error, never an empty table. */
+    static void checkBreakdown(List<String> dims, Indicator indicator, List<String> known) {
+        if (dims.size() > 2) {
+            throw new UserError("--by tar én eller to bakgrunnsvariabler, ikke " + dims.size(), 2);
+        }
+        if (dims.size() == 2 && dims.get(0).equals(dims.get(1))) {
+            throw new UserError("--by nevner «" + dims.get(0) + "» to ganger", 2);
+        }
+        for (String d : dims) {
+            if (d.isEmpty() || d.equals(no.framdrift.app.ValuesService.BY_AREA)) {
+                continue;
+            }
+            if (!known.contains(d)) {
+                throw new UserError(known.isEmpty()
+                        ? indicator.code() + " har ingen bakgrunnsvariabler å dele opp etter" + " (bruk --by area for områder)"
+                        : "Ukjent bakgrunnsvariabel «" + d + "» for " + indicator.code() + " (kjente: " + String.join(", ", known) + ")", 2);
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         List<IndicatorValue> values;
@@ -51,6 +71,7 @@ final class ValuesCommand implements Callable<Integer> {
             Indicator indicator = catalogue.indicator(code.trim().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> new UserError("Ukjent indikatorkode: " + code, 2));
             List<String> dims = by == null ? List.of() : Arrays.stream(by.split(",")).map(String::trim).toList();
+            checkBreakdown(dims, indicator, ws.values().backgroundVariables(indicator));
             // computed from the stored data on each call: as fast as reading the stored values, and
             // never older than the last import
             values = ws.values().compute(catalogue, indicator, dims);

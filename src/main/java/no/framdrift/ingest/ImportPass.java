@@ -206,6 +206,17 @@ public final class ImportPass {
                 int d = table.dimensionIds().indexOf(e.getKey());
                 if (d < 0) {
                     log.addFatal(new ImportProblem(0, e.getKey(), null, "Dimensjonen i filteret finnes ikke"));
+                    continue;
+                }
+                java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+                for (JsonStatRow row : table.rows()) {
+                    codes.add(row.categoryCodes().get(d));
+                }
+                if (!codes.contains(e.getValue())) {
+                    // a filter that matches nothing would store an empty batch and still "succeed"
+                    List<String> some = codes.stream().limit(12).toList();
+                    log.addFatal(new ImportProblem(0, e.getKey(), e.getValue(), "Kategorien finnes ikke i dimensjonen (kategoriene er: "
+                            + String.join(", ", some) + (codes.size() > some.size() ? ", …" : "") + ")"));
                 } else {
                     filter.put(d, e.getValue());
                 }
@@ -283,6 +294,9 @@ public final class ImportPass {
             values.add(new RegistryValue(0, p.indicator(), k.period(), k.area().code(), k.area().level(),
                     numerator ? v : null, numerator ? null : v, status.get(k)));
         });
+        if (values.isEmpty() && read > 0 && !log.fatal()) {
+            log.addFatal(new ImportProblem(0, null, null, "Ingen celler i datasettet passer profilen, så ingenting ville blitt lagret"));
+        }
         return new Reduced("JSON-stat", List.of(), values, List.of(), read, imported, log);
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
 /** Reads and writes import profiles as JSON (Jackson), and checks that a profile is complete. */
 public final class ImportProfiles {
 
+    // An unknown key is refused, not ignored: a misspelt "wieght" would otherwise import unweighted.
     private final ObjectMapper mapper = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A profile that cannot be used, with a Norwegian message. */
@@ -29,8 +30,7 @@ public final class ImportProfiles {
         try (InputStream in = Files.newInputStream(file)) {
             return check(mapper.readValue(in, ImportProfile.class), file.getFileName().toString());
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + file.getFileName() + " er ikke gyldig JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new ProfileException("Importprofilen " + file.getFileName() + " kan ikke leses: " + describe(e), e);
         } catch (IOException e) {
             throw new ProfileException("Kan ikke lese importprofilen " + file + ": " + e.getMessage(), e);
         }
@@ -39,8 +39,10 @@ public final class ImportProfiles {
     public ImportProfile read(InputStream in, String source) throws ProfileException {
         try {
             return check(mapper.readValue(in, ImportProfile.class), source);
+        } catch (JsonProcessingException e) {
+            throw new ProfileException("Importprofilen " + source + " kan ikke leses: " + describe(e), e);
         } catch (IOException e) {
-            throw new ProfileException("Importprofilen " + source + " er ikke gyldig JSON: " + e.getMessage(), e);
+            throw new ProfileException("Kan ikke lese importprofilen " + source + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -48,8 +50,55 @@ public final class ImportProfiles {
         try {
             return check(mapper.readValue(json, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + source + " er ikke gyldig JSON: " + e.getOriginalMessage(), e);
+            throw new ProfileException("Importprofilen " + source + " kan ikke leses: " + describe(e), e);
         }
+    }
+
+    /** What is wrong with a profile's JSON, in Norwegian, with the field or the line and column. */
+    static String describe(JsonProcessingException e) {
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " (linje " + e.getLocation().getLineNr() + ", kolonne " + e.getLocation().getColumnNr() + ")";
+        String path = path(e);
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            java.util.List<String> known = u.getKnownPropertyIds() == null ? java.util.List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            // no line: Jackson reports where the enclosing object ended, not where the key is
+            return "ukjent felt «" + u.getPropertyName() + "»" + (path.isEmpty() ? "" : " i «" + path + "»")
+                    + (known.isEmpty() ? "" : ". Gyldige felt her: " + String.join(", ", known));
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            Class<?> type = f.getTargetType();
+            String allowed = type != null && type.isEnum() ? " (gyldige verdier: " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")" : "";
+            return "«" + f.getValue() + "» er ikke en gyldig verdi for «" + path + "»" + allowed + where;
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
+            if (m.getMessage() != null && m.getMessage().startsWith("No content to map")) {
+                return "filen er tom";
+            }
+            return "feil type verdi" + (path.isEmpty() ? "" : " for «" + path + "»") + where
+                    + " – sjekk om det skal være tekst, tall, en liste [ ] eller et objekt { }";
+        }
+        return "ikke gyldig JSON" + where + " – sjekk komma, klammer og anførselstegn";
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex() + 1).append(']');
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException && b.length() > 0) {
+            int cut = b.lastIndexOf(".");
+            return cut < 0 ? "" : b.substring(0, cut); // the path up to, not including, the unknown key
+        }
+        return b.toString();
     }
 
     public String toJson(ImportProfile profile) {

@@ -57,21 +57,21 @@ public final class ChartExporter {
         this.renderer = renderer;
     }
 
-    /** Writes the chart to {@code file} in the format its extension names; the file is replaced whole. */
-    public void export(ChartSpec spec, Path file, ExportSize size) throws IOException {
-        byte[] bytes = switch (Format.of(file)) {
+    /** The chart's bytes in the given format. */
+    public byte[] bytes(ChartSpec spec, Format format, ExportSize size) throws IOException {
+        return switch (format) {
             case PNG -> png(spec, size);
             case SVG -> svg(spec, size).getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf(spec, size);
         };
-        // Write beside and move, so a failed export never leaves half a file where the old one was.
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    }
+
+    /**
+     * Writes the chart to {@code file} in the format its extension names. Plain write: the app's
+     * {@code ExportService} writes beside the target and moves the file into place.
+     */
+    public void export(ChartSpec spec, Path file, ExportSize size) throws IOException {
+        Files.write(file, bytes(spec, Format.of(file), size));
     }
 
     /** The chart as an image of {@code size.pixelWidth() × size.pixelHeight()} pixels. */

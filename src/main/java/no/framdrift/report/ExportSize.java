@@ -10,6 +10,8 @@ public record ExportSize(int width, int height, double scale) {
     public static final ExportSize DEFAULT = new ExportSize(1600, 900, 1.0);
     /** The window's export default: sharp on high-density screens and slides. */
     public static final ExportSize SCREEN_2X = new ExportSize(1600, 900, 2.0);
+    /** An image this large needs a few hundred MB in memory: more than a slide or a report ever uses. */
+    public static final int MAX_MEGAPIXELS = 60;
 
     public ExportSize {
         if (width < 200 || height < 120 || width > 10_000 || height > 10_000) {
@@ -18,6 +20,12 @@ public record ExportSize(int width, int height, double scale) {
         }
         if (!(scale >= 0.5 && scale <= 4)) {
             throw new IllegalArgumentException("Skalaen må være mellom 0,5 og 4, var " + scale);
+        }
+        double megapixels = width * scale * height * scale / 1e6;
+        if (megapixels > MAX_MEGAPIXELS) {
+            throw new IllegalArgumentException("Bildet blir " + Math.round(width * scale) + " × " + Math.round(height * scale)
+                    + " punkter (" + Math.round(megapixels) + " megapiksler); høyst " + MAX_MEGAPIXELS
+                    + " megapiksler – velg mindre bredde, høyde eller skala");
         }
     }
 

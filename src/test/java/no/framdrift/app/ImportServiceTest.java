@@ -378,6 +378,30 @@ class ImportServiceTest {
     }
 
     @Test
+    void aJsonStatFilterOnACategoryTheDatasetLacksIsRefusedAndNothingIsStored() throws IOException {
+        String json = """
+                {"version":"2.0","class":"dataset","label":"Befolkning","id":["Region","ContentsCode","Tid"],"size":[1,1,1],
+                 "dimension":{"Region":{"category":{"index":{"0301":0}}},
+                  "ContentsCode":{"category":{"index":{"Personer":0}}},"Tid":{"category":{"index":{"2024":0}}}},
+                 "value":[717710]}
+                """;
+        ImportProfile p = new ImportProfile("ssb", ImportKind.JSON_STAT, null, null, null, null, null,
+                new ImportProfile.JsonStat("PLL", null, "Region", AreaScheme.ANY, "Tid", ImportProfile.ValueRole.DENOMINATOR,
+                        Map.of("ContentsCode", "XXXX")));
+        List<Integer> before = counts();
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("f.json", json), p)))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems().get(0).describe())
+                        .contains("ContentsCode").contains("XXXX").contains("Kategorien finnes ikke i dimensjonen (kategoriene er: Personer)"));
+        assertThat(counts()).isEqualTo(before);
+        assertThat(imports.batches()).isEmpty(); // the file is not registered: the right profile can import it next
+    }
+
+    @Test
+    void aProfileGivenAsAFolderIsNamedAsSuch() {
+        assertThatThrownBy(() -> imports.loadProfile(dir.toString())).hasMessageContaining("er en mappe");
+    }
+
+    @Test
     void profilesAreSavedByNameAndLoadedByNameOrPath() throws Exception {
         imports.saveProfile(registry());
         assertThat(imports.profileNames()).containsExactly("test-registry");

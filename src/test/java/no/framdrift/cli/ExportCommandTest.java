@@ -200,6 +200,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFolderIsNeverReplacedAndAnImpossibleSizeIsRefusedInNorwegian() throws Exception {
+        Path folder = out.resolve("mappe.png");
+        Files.createDirectories(folder);
+        Result r = run("export", "chart", "PLL", "--out", folder.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("er en mappe");
+        assertThat(Files.isDirectory(folder)).isTrue();
+
+        r = run("export", "chart", "PLL", "--out", out.resolve("stor.png").toString(), "--width", "10000", "--height", "10000",
+                "--scale", "4");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("1600 megapiksler").contains("høyst 60 megapiksler").doesNotContain("Exception");
+        assertThat(Files.exists(out.resolve("stor.png"))).isFalse();
+    }
+
+    @Test
+    void valuesByAnUnknownVariableIsAnErrorNotAnEmptyTable() {
+        Result r = run("values", "TILLIT", "--by", "finnesikke");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Ukjent bakgrunnsvariabel «finnesikke» for TILLIT (kjente: ");
+        r = run("values", "PLL", "--by", "kjonn");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("PLL har ingen bakgrunnsvariabler");
+        r = run("values", "TILLIT", "--by", "a,b,c");
+        assertThat(r.exit()).isEqualTo(2);
+    }
+
+    @Test
     void theDeckAsPdf() throws Exception {
         Path pdf = out.resolve("rapport.pdf");
         Result r = run("export", "deck", "--out", pdf.toString());

@@ -68,4 +68,23 @@ class ImportCommandTest {
         assertThat(noProfile.code()).isEqualTo(2);
         assertThat(noProfile.err()).contains("Fant ingen importprofil");
     }
+
+    @Test
+    void aRefusedImportSavesNoProfileAndAFolderIsNamedAsSuch() throws Exception {
+        Path data = dir.resolve("data");
+        Path profile = dir.resolve("min-profil.json");
+        Files.writeString(profile, Files.readString(Path.of("sample-data/profiles/helsedata.json"))
+                .replace("\"helsedata\"", "\"min-profil\""));
+        Path bad = dir.resolve("feil.csv");
+        Files.writeString(bad, "kvartal;antall_soknader\n2025K5;-4\n");
+        Run refused = run("--data-dir", data.toString(), "import", bad.toString(), "--profile", profile.toString(), "--save-profile");
+        assertThat(refused.code()).isEqualTo(4);
+        try (Workspace ws = Workspace.open(data)) {
+            assertThat(ws.imports().profileNames()).doesNotContain("min-profil");
+        }
+
+        Run folder = run("--data-dir", data.toString(), "import", dir.toString(), "--profile", profile.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).contains("er en mappe, ikke en fil");
+    }
 }
