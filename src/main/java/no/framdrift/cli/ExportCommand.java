@@ -9,6 +9,7 @@ import no.framdrift.app.Workspace;
 import no.framdrift.domain.Period;
 import no.framdrift.report.ChartSpec;
 import no.framdrift.report.ExportSize;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--height", defaultValue = "900", description = "Høyde (standard: ${DEFAULT-VALUE}).")
         int height;
 
-        @Option(names = "--scale", defaultValue = "1", description = "Skala for PNG; 2 gir dobbelt så mange punkter (standard: ${DEFAULT-VALUE}).")
+        @Option(names = "--scale", defaultValue = "1", converter = DecimalNumber.class, description = "Skala for PNG; 2 gir dobbelt så mange punkter (standard: ${DEFAULT-VALUE}).")
         double scale;
 
         @Override
@@ -112,6 +113,14 @@ final class ExportCommand implements Callable<Integer> {
             }
             export.parent.spec.commandLine().getOut().println("Skrev " + out);
             return 0;
+        }
+    }
+
+    /** A decimal number with comma or point: «1,5» as a Norwegian writes it, or 1.5. */
+    static final class DecimalNumber implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return Double.parseDouble(value.strip().replace(',', '.'));
         }
     }
 }

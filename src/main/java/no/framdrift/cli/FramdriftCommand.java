@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code framdrift [--data-dir DIR] COMMAND}: the top-level command and the shared options. */
 @Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = FramdriftCommand.Version.class,
+        resourceBundle = "no.framdrift.cli.usage", scope = CommandLine.ScopeType.INHERIT,
         description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
         subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class})
 public final class FramdriftCommand implements Callable<Integer> {
@@ -91,6 +92,11 @@ public final class FramdriftCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new FramdriftCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            err.println("Feil: " + parameterProblem(ex));
+            err.println("Se «framdrift " + commandPath(ex.getCommandLine()) + "--help» for hva kommandoen tar imot.");
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof StoreException se) {
                 err.println("Feil: " + se.getMessage());
@@ -115,6 +121,32 @@ public final class FramdriftCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A mistake on the command line, in Norwegian (picocli's own texts are English). */
+    static String parameterProblem(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return "ukjent valg eller argument: " + String.join(" ", u.getUnmatched());
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "mangler " + m.getMissing().stream().map(a -> a.isOption()
+                    ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName()
+                    : ex.getArgSpec().paramLabel();
+            return "ugyldig verdi «" + ex.getValue() + "» for " + name;
+        }
+        return "kommandolinjen kan ikke tolkes (" + ex.getMessage() + ")";
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder b = new StringBuilder();
+        for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+            b.insert(0, c.getCommandName() + " ");
+        }
+        return b.toString();
     }
 
     /** Version from the jar manifest, or "utvikling" when run from classes. */

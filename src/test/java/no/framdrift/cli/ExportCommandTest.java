@@ -216,6 +216,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void commandLineMistakesAreToldInNorwegianAndAScaleMayHaveADecimalComma() throws Exception {
+        Result r = run("export", "chart", "PLL", "--out", out.resolve("x.png").toString(), "--width", "abc");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Feil: ugyldig verdi «abc» for --width").contains("framdrift export chart --help")
+                .doesNotContain("Invalid", "Usage");
+        r = run("exprot");
+        assertThat(r.err()).startsWith("Feil: ukjent valg eller argument: exprot");
+        r = run("export", "chart", "PLL", "--out", out.resolve("skala.png").toString(), "--width", "400", "--height", "225",
+                "--scale", "1,5");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(javax.imageio.ImageIO.read(out.resolve("skala.png").toFile()).getWidth()).isEqualTo(600);
+    }
+
+    @Test
     void valuesByAnUnknownVariableIsAnErrorNotAnEmptyTable() {
         Result r = run("values", "TILLIT", "--by", "finnesikke");
         assertThat(r.exit()).isEqualTo(2);
