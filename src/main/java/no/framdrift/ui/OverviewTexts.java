@@ -54,6 +54,10 @@ public final class OverviewTexts {
         return status == null ? "" : get("status." + status.name());
     }
 
+    static boolean partsHaveData(OverviewTile tile) {
+        return tile.parts().stream().anyMatch(OverviewTile::hasData);
+    }
+
     public String progress(ProgressStatus progress) {
         return get("progress." + progress.name());
     }
@@ -61,7 +65,8 @@ public final class OverviewTexts {
     /** "52 %", "12,1 %", "244"; ":" for a suppressed value; "Ingen data" when there is none. */
     public String value(OverviewTile tile) {
         if (!tile.hasData()) {
-            return get("value.none");
+            // a composite whose parts have values but no common period has no value of its own
+            return get(partsHaveData(tile) ? "value.none.composite" : "value.none");
         }
         if (tile.latestValue() == null) {
             return get("value.suppressed");

@@ -67,7 +67,8 @@ final class OverviewTileView extends VBox {
         }
         tile.changeIfAny().ifPresent(c -> getChildren().add(changeBox(c, texts)));
 
-        Label progress = new Label(texts.format("progress.label", texts.progress(tile.progress())));
+        Label progress = new Label(!tile.hasData() && OverviewTexts.partsHaveData(tile) ? texts.get("progress.composite")
+                : texts.format("progress.label", texts.progress(tile.progress())));
         progress.getStyleClass().addAll("tile-progress",
                 "progress-" + tile.progress().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         getChildren().add(progress);

@@ -19,6 +19,11 @@ class OverviewTextsTest {
         assertThat(nb.value(OverviewFixture.HELSEDATA)).isEqualTo("244");
         assertThat(nb.period(OverviewFixture.HELSEDATA)).isEqualTo("1. halvår 2025");
         assertThat(nb.value(OverviewFixture.PLUNDER)).isEqualTo("Ingen data");
+        // a composite without a value of its own but with parts that have values says so
+        no.framdrift.app.OverviewTile withParts = new no.framdrift.app.OverviewTile("TILGANG", "Tilgjengelighet", "KVALITET",
+                no.framdrift.domain.Status.KLAR, no.framdrift.domain.IndicatorKind.COMPOSITE, no.framdrift.domain.Unit.PERCENT,
+                0, true, null, null, java.util.List.of(), null, null, java.util.List.of(OverviewFixture.PLL), null, null);
+        assertThat(nb.value(withParts)).isEqualTo("Ingen samlet verdi");
     }
 
     @Test
