@@ -15,10 +15,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -120,17 +116,13 @@ public final class ChartExporter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 
-    /** The chart as a one-page vector PDF of {@code size.width() × size.height()} points. */
+    /** The chart as a one-page vector PDF of {@code size.width() × size.height()} points, its text searchable. */
     public byte[] pdf(ChartSpec spec, ExportSize size) {
         JFreeChart chart = renderer.render(spec, size.width(), size.height());
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(spec.title());
-        doc.setAuthor("Framdrift");
-        Page page = doc.createPage(new Rectangle(size.width(), size.height()));
-        PDFGraphics2D g2 = page.getGraphics2D();
-        // PDF's standard fonts lose æ, ø and å; drawn as outlines they are exact (the text is then not selectable).
-        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
-        return doc.getPDFBytes();
+        try (PdfPages pdf = new PdfPages(spec.title())) {
+            Graphics2D g2 = pdf.newPage(size.width(), size.height());
+            chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+            return pdf.bytes();
+        }
     }
 }
