@@ -2,16 +2,14 @@ package no.framdrift.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Tells what kind of file the analyst opened from its content, not its name: a ZIP holding an
- * Excel workbook is XLSX, a JSON object is JSON-stat, other text is CSV.
+ * Excel workbook is XLSX, JSON (an object or an array) is read as JSON-stat, other text is CSV.
  */
 public final class FileSniffer {
 
@@ -46,7 +44,9 @@ public final class FileSniffer {
         if (CsvFiles.looksBinary(head)) {
             return FileKind.BINARY;
         }
-        if (head[start] == '{' && looksLikeJsonStat(head, start)) {
+        if (head[start] == '{' || head[start] == '[') {
+            // JSON, whether or not it is JSON-stat: the JSON-stat reader says what is missing (a CSV
+            // reader would call it "one column") — a CSV file never starts with a brace
             return FileKind.JSON_STAT;
         }
         return FileKind.CSV;
@@ -54,12 +54,6 @@ public final class FileSniffer {
 
     private static boolean isWhitespace(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-    }
-
-    private static boolean looksLikeJsonStat(byte[] head, int start) {
-        String s = new String(head, start, head.length - start, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        return s.contains("\"dimension\"") || s.contains("\"class\"") || s.contains("\"dataset\"")
-                || s.contains("\"version\"") || s.contains("\"value\"");
     }
 
     /**

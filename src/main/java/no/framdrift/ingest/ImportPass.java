@@ -91,7 +91,7 @@ public final class ImportPass {
             return jsonStat(file, profile.jsonStat(), options, log);
         }
         if (kind == FileKind.JSON_STAT) {
-            log.addFatal(new ImportProblem(0, null, null, "Filen er JSON-stat; velg en JSON-stat-profil"));
+            log.addFatal(new ImportProblem(0, null, null, "Filen er JSON (JSON-stat); velg en JSON-stat-profil"));
             return empty("JSON-stat", log);
         }
         char decimal = '.';

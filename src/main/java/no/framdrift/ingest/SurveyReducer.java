@@ -73,7 +73,9 @@ final class SurveyReducer implements RowReducer {
                 OptionalDouble d = Numbers.parse(text, decimalSeparator);
                 if (d.isEmpty()) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten mangler"));
-                } else if (!(d.getAsDouble() > 0) || Double.isInfinite(d.getAsDouble())) {
+                } else if (Double.isInfinite(d.getAsDouble())) {
+                    rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten er for stor"));
+                } else if (!(d.getAsDouble() > 0)) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten må være større enn 0"));
                 } else {
                     w = d.getAsDouble();

@@ -397,6 +397,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void jsonThatIsNotJsonStatIsNamedAsSuchAndAnEndlessWeightIsTooLarge() throws IOException {
+        ImportProfile p = new ImportProfile("ssb", ImportKind.JSON_STAT, null, null, null, null, null,
+                new ImportProfile.JsonStat("PLL", null, "Region", AreaScheme.ANY, "Tid", ImportProfile.ValueRole.DENOMINATOR, null));
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("foo.json", "{\"foo\": 1}"), p)))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems().get(0).describe())
+                        .contains("filen er ikke JSON-stat: fant ingen datasett"));
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("w.csv", "aar;vekt;profesjon;q1\n2024;1e400;Lege;5\n"),
+                survey("vekt")))).isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems().get(0).describe())
+                        .isEqualTo("Rad 2, kolonne «vekt»: Vekten er for stor (verdi: «1e400»)"));
+    }
+
+    @Test
     void aProfileGivenAsAFolderIsNamedAsSuch() {
         assertThatThrownBy(() -> imports.loadProfile(dir.toString())).hasMessageContaining("er en mappe");
     }
