@@ -101,9 +101,6 @@ public final class ImportService {
                 req.progress(), 200);
         ImportSummary summary = tx.inTransaction(dsl -> {
             ImportBatchRepository batches = new ImportBatchRepository(dsl);
-            // the batch row goes in first, so a failure while reading has something to roll back
-            long batchId = batches.insert(new ImportBatch(0, req.profile().kind(), file.getFileName().toString(), size,
-                    "pending", "", req.profile().name(), clock.instant(), 0, 0, 0));
             Reduced reduced = new ImportPass(areas).run(file, req.profile(), options);
             ValidationReport report = report(reduced);
             if (report.fatal() || reduced.rowsImported() == 0) {
@@ -128,8 +125,10 @@ public final class ImportService {
                 batches.delete(e.id());
                 replaced.add(e.id());
             }
-            batches.complete(batchId, hash, truncate(reduced.format(), 300), reduced.rowsRead(), reduced.rowsImported(),
-                    reduced.rowsSkipped());
+            // the batch row only once the file is accepted: a refused import uses up no batch number
+            long batchId = batches.insert(new ImportBatch(0, req.profile().kind(), file.getFileName().toString(), size,
+                    hash, truncate(reduced.format(), 300), req.profile().name(), clock.instant(), reduced.rowsRead(),
+                    reduced.rowsImported(), reduced.rowsSkipped()));
             new SurveyCellRepository(dsl).insertAll(batchId, reduced.surveyCells());
             new RegistryValueRepository(dsl).insertAll(batchId, reduced.registryValues());
             new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());

@@ -42,12 +42,6 @@ public final class ImportBatchRepository {
                 .fetchOne(IMPORT_BATCH.ID);
     }
 
-    /** Records what became known after reading: the file's hash, its format and the row counts. */
-    public void complete(long id, String sha256, String format, long read, long imported, long skipped) {
-        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.SHA256, sha256).set(IMPORT_BATCH.FORMAT, format).set(IMPORT_BATCH.ROWS_READ, read).set(IMPORT_BATCH.ROWS_IMPORTED, imported)
-                .set(IMPORT_BATCH.ROWS_SKIPPED, skipped).where(IMPORT_BATCH.ID.eq(id)).execute();
-    }
-
     /** Newest first. */
     public List<ImportBatch> list() {
         return dsl.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.IMPORTED_AT.desc(), IMPORT_BATCH.ID.desc())

@@ -83,6 +83,17 @@ class ImportCommandTest {
             assertThat(ws.imports().profileNames()).doesNotContain("min-profil");
         }
 
+        // the refused import used up no batch number
+        Path good = dir.resolve("ok.csv");
+        Files.writeString(good, "kvartal;antall_soknader\n2025K3;130\n");
+        Run ok = run("--data-dir", data.toString(), "import", good.toString(), "--profile", profile.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        try (Workspace ws = Workspace.open(data)) {
+            long highest = ws.imports().batches().stream().mapToLong(no.framdrift.domain.ImportBatch::id).max().orElseThrow();
+            assertThat(ok.out()).contains("Parti:      " + highest);
+            assertThat(ws.imports().batches()).hasSize((int) highest); // numbers without gaps
+        }
+
         Run folder = run("--data-dir", data.toString(), "import", dir.toString(), "--profile", profile.toString());
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).contains("er en mappe, ikke en fil");
