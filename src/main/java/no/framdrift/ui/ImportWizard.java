@@ -154,7 +154,8 @@ final class ImportWizard {
         bar.setId("wizard-progress");
         bar.setPrefWidth(220);
         bar.progressProperty().bind(vm.progressProperty());
-        bar.visibleProperty().bind(vm.busyProperty());
+        // the import page has its own, wide bar
+        bar.visibleProperty().bind(vm.busyProperty().and(vm.stepProperty().isNotEqualTo(ImportWizardModel.Step.IMPORT)));
 
         Button cancel = new Button(m.get("wizard.cancelWork"));
         cancel.setId("wizard-cancel");
@@ -520,7 +521,9 @@ final class ImportWizard {
     // ---- 4 import and 5 summary -----------------------------------------------------------------
 
     private Node importPage() {
-        Label what = new Label(m.get("wizard.importing"));
+        Label what = new Label();
+        what.textProperty().bind(javafx.beans.binding.Bindings.when(vm.progressProperty().lessThan(0))
+                .then(m.get("wizard.storing")).otherwise(m.get("wizard.importing")));
         what.getStyleClass().add("form-section");
         ProgressBar bar = new ProgressBar();
         bar.setId("wizard-import-progress");

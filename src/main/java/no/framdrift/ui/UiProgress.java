@@ -25,6 +25,9 @@ final class UiProgress implements ImportPass.Progress {
     @Override
     public void update(long bytesDone, long bytesTotal) {
         double fraction = bytesTotal <= 0 ? 0 : Math.min(1.0, (double) bytesDone / bytesTotal);
+        if (fraction >= 1.0) {
+            fraction = -1; // the file is read; storing (or finishing the check) has no byte count: indeterminate
+        }
         latest.set(Double.doubleToLongBits(fraction));
         if (queued.compareAndSet(false, true)) {
             ui.execute(() -> {
