@@ -129,7 +129,7 @@ public final class FramdriftCommand implements Callable<Integer> {
             return "ukjent valg eller argument: " + String.join(" ", u.getUnmatched());
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
-            return "mangler " + m.getMissing().stream().map(a -> a.isOption()
+            return "mangler verdi for " + m.getMissing().stream().map(a -> a.isOption()
                     ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
                     .collect(java.util.stream.Collectors.joining(", "));
         }

@@ -44,12 +44,49 @@ public final class FileSniffer {
         if (CsvFiles.looksBinary(head)) {
             return FileKind.BINARY;
         }
-        if (head[start] == '{' || head[start] == '[') {
+        if (looksLikeJson(head, start)) {
             // JSON, whether or not it is JSON-stat: the JSON-stat reader says what is missing (a CSV
-            // reader would call it "one column") — a CSV file never starts with a brace
+            // reader would call it "one column")
             return FileKind.JSON_STAT;
         }
         return FileKind.CSV;
+    }
+
+    /**
+     * A JSON object or array: '{' followed by a key or '}', '[' followed by a value or ']'. A CSV
+     * header may start with a bracket too ("[Q1];…", "{kode},…"), but not like that.
+     */
+    static boolean looksLikeJson(byte[] head, int start) {
+        byte first = head[start];
+        if (first != '{' && first != '[') {
+            return false;
+        }
+        int i = start + 1;
+        while (i < head.length && isWhitespace(head[i])) {
+            i++;
+        }
+        if (i >= head.length) {
+            return true; // "{" or "[" alone: broken JSON, which the JSON reader names
+        }
+        byte next = head[i];
+        if (first == '{') {
+            return next == '"' || next == '}';
+        }
+        return next == '{' || next == '[' || next == '"' || next == ']' || next == '-' || (next >= '0' && next <= '9')
+                || next == 't' && startsWith(head, i, "true") || next == 'f' && startsWith(head, i, "false")
+                || next == 'n' && startsWith(head, i, "null");
+    }
+
+    private static boolean startsWith(byte[] head, int at, String word) {
+        if (at + word.length() > head.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (head[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWhitespace(byte b) {

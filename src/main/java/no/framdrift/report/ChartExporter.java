@@ -72,6 +72,7 @@ public final class ChartExporter {
 
     /** The chart as an image of {@code size.pixelWidth() × size.pixelHeight()} pixels. */
     public BufferedImage image(ChartSpec spec, ExportSize size) {
+        size.checkRaster();
         JFreeChart chart = renderer.render(spec, size.width(), size.height());
         return image(chart, size);
     }

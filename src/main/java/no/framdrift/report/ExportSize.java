@@ -21,12 +21,20 @@ public record ExportSize(int width, int height, double scale) {
         if (!(scale >= 0.5 && scale <= 4)) {
             throw new IllegalArgumentException("Skalaen må være mellom 0,5 og 4, var " + scale);
         }
-        double megapixels = width * scale * height * scale / 1e6;
+    }
+
+    /**
+     * Refuses a raster image (PNG, clipboard) too large to hold in memory; vector formats (SVG, PDF)
+     * ignore the scale and have no such limit.
+     */
+    public ExportSize checkRaster() {
+        double megapixels = (double) pixelWidth() * pixelHeight() / 1e6;
         if (megapixels > MAX_MEGAPIXELS) {
-            throw new IllegalArgumentException("Bildet blir " + Math.round(width * scale) + " × " + Math.round(height * scale)
+            throw new IllegalArgumentException("Bildet blir " + pixelWidth() + " × " + pixelHeight()
                     + " punkter (" + Math.round(megapixels) + " megapiksler); høyst " + MAX_MEGAPIXELS
                     + " megapiksler – velg mindre bredde, høyde eller skala");
         }
+        return this;
     }
 
     public static ExportSize of(int width, int height) {

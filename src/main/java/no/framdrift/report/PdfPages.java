@@ -80,14 +80,33 @@ final class PdfPages implements AutoCloseable {
     public void close() {
         try {
             fonts.close();
-            doc.close();
-        } catch (IOException e) {
-            // only memory
+        } finally {
+            try {
+                doc.close();
+            } catch (IOException e) {
+                // only memory
+            }
         }
     }
 
     /** Every font that is not serif or monospaced becomes Helvetica (the slides ask for Calibri). */
     private static final class FontDrawer extends PdfBoxGraphics2DFontTextDrawerDefaultFonts {
+        private static final java.nio.charset.Charset WIN_ANSI = java.nio.charset.Charset.forName("windows-1252");
+
+        /** Text Helvetica's WinAnsi cannot encode (e.g. Chinese) is drawn as outlines instead of failing. */
+        @Override
+        public boolean canDrawText(java.text.AttributedCharacterIterator text, IFontTextDrawerEnv env)
+                throws IOException, FontFormatException {
+            java.nio.charset.CharsetEncoder encoder = WIN_ANSI.newEncoder();
+            for (char c = text.first(); c != java.text.CharacterIterator.DONE; c = text.next()) {
+                if (!encoder.canEncode(c)) {
+                    return false;
+                }
+            }
+            text.first();
+            return super.canDrawText(text, env);
+        }
+
         @Override
         protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException, FontFormatException {
             PDFont mapped = super.mapFont(font, env);

@@ -299,12 +299,7 @@ public final class DiagramTab implements IndicatorTabFactory {
         try {
             size = dialog.showAndWait();
         } catch (IllegalArgumentException e) {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                    e.getMessage(), javafx.scene.control.ButtonType.OK);
-            a.initOwner(context.owner().get());
-            a.setHeaderText(m.get("chart.export.title"));
-            a.showAndWait();
-            return Optional.empty();
+            return Optional.empty(); // the spinners keep the size in range; a too large PNG is refused by the export
         }
         if (size.isEmpty()) {
             return Optional.empty();

@@ -50,4 +50,21 @@ class FileSnifferTest {
         assertThat(FileSniffer.detect(zip)).isEqualTo(FileKind.BINARY);
         assertThat(FileSniffer.detect(truncated)).isEqualTo(FileKind.XLSX);
     }
+
+    @Test
+    void aCsvWhoseHeaderStartsWithABracketIsStillCsvWhileJsonIsJson() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sniff");
+        String[][] cases = {
+                {"[maaned];omraade;teller\n2025-10;Oslo;1\n", "CSV"},
+                {"{kode},navn\n1,a\n", "CSV"},
+                {"{\"foo\": 1}", "JSON_STAT"},
+                {"  \n[ {\"version\": \"2.0\"} ]", "JSON_STAT"},
+                {"{ }", "JSON_STAT"},
+        };
+        for (int k = 0; k < cases.length; k++) {
+            java.nio.file.Path f = dir.resolve("f" + k);
+            java.nio.file.Files.writeString(f, cases[k][0]);
+            assertThat(FileSniffer.detect(f)).as(cases[k][0]).isEqualTo(FileKind.valueOf(cases[k][1]));
+        }
+    }
 }
