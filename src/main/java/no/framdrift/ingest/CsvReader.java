@@ -162,7 +162,8 @@ final class CsvReader implements TabularSource {
         } while (isBlank(r));
         int n = r.count();
         if (n != headers.size()) {
-            throw new FileProblem(r.startingLine(), null, null, "raden har " + n
+            // the record is consumed: the next call reads on, so this row can be skipped like any bad row
+            throw new RowProblem(r.startingLine(), null, null, "raden har " + n
                     + (n == 1 ? " celle" : " celler") + ", men overskriften har " + headers.size()
                     + " kolonner (skilletegn " + CsvFormat.delimiterName(format.delimiter()) + ")");
         }

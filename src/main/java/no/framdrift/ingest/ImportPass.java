@@ -150,6 +150,13 @@ public final class ImportPass {
             SourceRow row;
             try {
                 row = source.next();
+            } catch (RowProblem p) {
+                // one unreadable row: a bad row like any other (skippable), and reading goes on
+                read++;
+                log.add(ImportProblem.of(p));
+                log.badRow();
+                checkpoint(read, source, size, options);
+                continue;
             } catch (FileProblem p) {
                 log.addFatal(ImportProblem.of(p));
                 return new Reduced(format, List.of(), List.of(), List.of(), read, imported, log);
@@ -162,12 +169,7 @@ public final class ImportPass {
             if (reducer.accept(row, log)) {
                 imported++;
             }
-            if ((read & (CHECK_EVERY - 1)) == 0) {
-                if (options.cancelled().getAsBoolean()) {
-                    throw new ImportCancelled();
-                }
-                options.progress().update(source.bytesRead(), size);
-            }
+            checkpoint(read, source, size, options);
         }
         options.progress().update(size, size);
         if (read == 0) {
@@ -175,6 +177,16 @@ public final class ImportPass {
         }
         return new Reduced(format, reducer.surveyCells(), reducer.registryValues(), reducer.unitEntries(), read, imported, log,
                 source.sha256().orElse(null));
+    }
+
+    /** Every few thousand rows: honour a cancel, report progress. */
+    private static void checkpoint(long read, TabularSource source, long size, Options options) {
+        if ((read & (CHECK_EVERY - 1)) == 0) {
+            if (options.cancelled().getAsBoolean()) {
+                throw new ImportCancelled();
+            }
+            options.progress().update(source.bytesRead(), size);
+        }
     }
 
     private Reduced jsonStat(Path file, ImportProfile.JsonStat p, Options options, ProblemLog log) {

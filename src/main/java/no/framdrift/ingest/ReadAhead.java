@@ -59,7 +59,15 @@ final class ReadAhead implements TabularSource {
                 FileProblem problem = null;
                 Throwable failure = null;
                 try {
-                    while (n < rows.length && (row = source.next()) != null) {
+                    while (n < rows.length) {
+                        try {
+                            row = source.next();
+                        } catch (RowProblem bad) {
+                            row = SourceRow.refused(bad); // in order, and reading goes on
+                        }
+                        if (row == null) {
+                            break;
+                        }
                         rows[n++] = row;
                     }
                     bytesRead = source.bytesRead();
@@ -92,7 +100,11 @@ final class ReadAhead implements TabularSource {
     public SourceRow next() throws FileProblem {
         while (true) {
             if (current != null && position < current.size()) {
-                return current.rows()[position++];
+                SourceRow row = current.rows()[position++];
+                if (row.problem() != null) {
+                    throw row.problem();
+                }
+                return row;
             }
             if (finished) {
                 return null;

@@ -12,6 +12,8 @@ public final class SourceRow {
 
     private final long rowNumber;
     private final String[] cells;
+    /** Set only on a read-ahead's stand-in for a row its reader refused ({@link ReadAhead}). */
+    private RowProblem problem;
 
     private SourceRow(long rowNumber, String[] cells) {
         this.rowNumber = rowNumber;
@@ -35,6 +37,17 @@ public final class SourceRow {
     /** A row over an array its reader hands over and never touches again (no copy: readers make millions). */
     static SourceRow own(long rowNumber, String[] cells) {
         return new SourceRow(rowNumber, cells);
+    }
+
+    /** A stand-in for a row the reader refused but could read past. */
+    static SourceRow refused(RowProblem problem) {
+        SourceRow r = new SourceRow(problem.row(), new String[0]);
+        r.problem = problem;
+        return r;
+    }
+
+    RowProblem problem() {
+        return problem;
     }
 
     public long rowNumber() {

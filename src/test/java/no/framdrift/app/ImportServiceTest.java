@@ -409,6 +409,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aRowWithTheWrongNumberOfCellsIsABadRowThatCanBeSkipped() throws IOException {
+        Path f = file("celler.csv", GOOD_SURVEY + "2024;1,0;Lege;5;ekstra\n2024;1,0;Lege;4\n");
+        List<Integer> before = counts();
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(f, survey("vekt"))))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> {
+                    assertThat(r.reason()).isEqualTo(ImportRefused.Reason.PROBLEMS);
+                    assertThat(r.problems()).hasSize(1);
+                    assertThat(r.problems().get(0).describe()).startsWith("Rad " + (GOOD_SURVEY.lines().count() + 1)
+                            + ": raden har 5 celler, men overskriften har 4 kolonner");
+                });
+        assertThat(counts()).isEqualTo(before);
+        ImportSummary s = imports.importFile(ImportRequest.of(f, survey("vekt")).skippingBadRows(true));
+        assertThat(s.rowsSkipped()).isEqualTo(1);
+        assertThat(s.rowsImported()).isEqualTo(GOOD_SURVEY.lines().count() - 1 + 1); // the good ones and the last row
+    }
+
+    @Test
     void aProfileGivenAsAFolderIsNamedAsSuch() {
         assertThatThrownBy(() -> imports.loadProfile(dir.toString())).hasMessageContaining("er en mappe");
     }

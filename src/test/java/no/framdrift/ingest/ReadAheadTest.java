@@ -84,6 +84,32 @@ class ReadAheadTest {
     }
 
     @Test
+    void aRowProblemArrivesInItsPlaceAndReadingGoesOn() throws Exception {
+        Numbered source = new Numbered(3000, -1) {
+            @Override
+            public SourceRow next() throws FileProblem {
+                SourceRow r = super.next();
+                if (r != null && r.rowNumber() == 1500) {
+                    throw new RowProblem(1500, null, null, "raden har 5 celler, men overskriften har 4 kolonner");
+                }
+                return r;
+            }
+        };
+        try (TabularSource ahead = ReadAhead.of(source)) {
+            for (long expected = 2; expected < 1500; expected++) {
+                assertThat(ahead.next().rowNumber()).isEqualTo(expected);
+            }
+            assertThatThrownBy(ahead::next).isInstanceOfSatisfying(RowProblem.class, p -> assertThat(p.row()).isEqualTo(1500));
+            assertThat(ahead.next().rowNumber()).isEqualTo(1501);
+            long last = 0;
+            for (SourceRow r = ahead.next(); r != null; r = ahead.next()) {
+                last = r.rowNumber();
+            }
+            assertThat(last).isEqualTo(3001);
+        }
+    }
+
+    @Test
     void aFailureOfTheReaderThreadReachesTheCallerInsteadOfLeavingItWaiting() throws Exception {
         TabularSource failing = new Numbered(10, -1) {
             @Override
