@@ -4,10 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
+import java.util.Set;
 
 /** The dependency rules of DESIGN.md and docs/architecture.md, checked on every build. */
 @AnalyzeClasses(packages = "no.framdrift", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -52,6 +57,30 @@ class ArchitectureTest {
     static final ArchRule uiAndCliDoNotTouchTheStoreDirectly = noClasses().that().resideInAnyPackage(
                     "no.framdrift.ui..", "no.framdrift.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("no.framdrift.store.jooq..", "org.jooq..");
+
+    /** The feature folders of the window; {@code ui.shell} composes them and may use them all. */
+    static final List<String> UI_FEATURES = List.of("catalogue", "values", "chart", "imports", "overview", "map", "site");
+
+    /** What a feature's tab may take from the catalogue: the indicator pane's tab contract. */
+    static final Set<String> TAB_CONTRACT = Set.of("no.framdrift.ui.catalogue.IndicatorContext",
+            "no.framdrift.ui.catalogue.IndicatorTabFactory", "no.framdrift.ui.catalogue.IndicatorEditorViewModel");
+
+    @ArchTest
+    static final ArchRule aFeatureUsesNoOtherFeaturesView = CompositeArchRule.of(UI_FEATURES.stream()
+            .map(feature -> noClasses().that().resideInAPackage("no.framdrift.ui." + feature + "..")
+                    .should().dependOnClassesThat(anotherFeature(feature))
+                    .allowEmptyShould(true))
+            .map(ArchRule.class::cast).toList());
+
+    private static DescribedPredicate<JavaClass> anotherFeature(String feature) {
+        return DescribedPredicate.describe("belong to another feature of ui than " + feature, c -> {
+            String pkg = c.getPackageName();
+            String name = c.getName().replaceAll("\\$.*", "");
+            return UI_FEATURES.stream().filter(f -> !f.equals(feature))
+                    .anyMatch(f -> pkg.equals("no.framdrift.ui." + f) || pkg.startsWith("no.framdrift.ui." + f + "."))
+                    && !TAB_CONTRACT.contains(name);
+        });
+    }
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("no.framdrift.(*)..").should().beFreeOfCycles();

@@ -17,6 +17,10 @@ import no.framdrift.store.Database;
 import no.framdrift.store.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.framdrift.app.catalogue.CatalogueService;
+import no.framdrift.app.imports.ImportService;
+import no.framdrift.app.imports.SampleImports;
+import no.framdrift.app.values.ValuesService;
 
 /**
  * An open data folder and the use cases over it: the composition root that the window and the

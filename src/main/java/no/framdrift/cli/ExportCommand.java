@@ -3,12 +3,12 @@ package no.framdrift.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import no.framdrift.app.ChartSpecs;
-import no.framdrift.app.ExportService;
+import no.framdrift.app.export.ChartSpecs;
+import no.framdrift.app.export.ExportService;
 import no.framdrift.app.Workspace;
 import no.framdrift.domain.Period;
-import no.framdrift.report.ChartSpec;
-import no.framdrift.report.ExportSize;
+import no.framdrift.report.chart.ChartSpec;
+import no.framdrift.report.chart.ExportSize;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
-    FramdriftCommand parent;
+    RootCommand parent;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.framdrift.app.ImportRefused;
-import no.framdrift.app.ImportRequest;
-import no.framdrift.app.ImportSummary;
+import no.framdrift.app.imports.ImportRefused;
+import no.framdrift.app.imports.ImportRequest;
+import no.framdrift.app.imports.ImportSummary;
 import no.framdrift.app.Workspace;
 import no.framdrift.ingest.ImportProblem;
 import no.framdrift.ingest.ImportProfile;
@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     static final int SHOWN_PROBLEMS = 20;
 
     @ParentCommand
-    FramdriftCommand parent;
+    RootCommand parent;
 
     @Parameters(index = "0", paramLabel = "FIL", description = "Filen som skal importeres.")
     Path file;

@@ -22,7 +22,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     enum Format { table, json }
 
     @ParentCommand
-    FramdriftCommand parent;
+    RootCommand parent;
 
     @Option(names = "--format", defaultValue = "table", description = "table eller json (standard: ${DEFAULT-VALUE}).")
     Format format;

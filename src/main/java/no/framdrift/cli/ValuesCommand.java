@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import no.framdrift.app.values.ValuesService;
 
 /**
  * {@code values CODE [--by DIM] [--format csv|json]}: the computed values of one indicator, one
@@ -32,7 +33,7 @@ final class ValuesCommand implements Callable<Integer> {
     enum Format { csv, json }
 
     @ParentCommand
-    FramdriftCommand parent;
+    RootCommand parent;
 
     @Parameters(index = "0", paramLabel = "CODE", description = "Indikatorkode, f.eks. PLL.")
     String code;
@@ -52,7 +53,7 @@ final class ValuesCommand implements Callable<Integer> {
             throw new UserError("--by nevner «" + dims.get(0) + "» to ganger", 2);
         }
         for (String d : dims) {
-            if (d.isEmpty() || d.equals(no.framdrift.app.ValuesService.BY_AREA)) {
+            if (d.isEmpty() || d.equals(no.framdrift.app.values.ValuesService.BY_AREA)) {
                 continue;
             }
             if (!known.contains(d)) {

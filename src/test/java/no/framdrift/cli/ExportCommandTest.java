@@ -17,14 +17,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import no.framdrift.app.ExportService;
+import no.framdrift.app.export.ExportService;
 import no.framdrift.app.Workspace;
 import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorKind;
 import no.framdrift.domain.IndicatorValue;
-import no.framdrift.report.DeckModel;
-import no.framdrift.report.IndicatorPage;
+import no.framdrift.report.deck.DeckModel;
+import no.framdrift.report.deck.IndicatorPage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -76,7 +76,7 @@ class ExportCommandTest {
         all.addAll(List.of(args));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int exit = FramdriftCommand.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
+        int exit = RootCommand.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
         return new Result(exit, o.toString(), e.toString());
     }
 

@@ -22,7 +22,7 @@ class ImportCommandTest {
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = FramdriftCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = RootCommand.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -22,7 +22,7 @@ class IndicatorsCommandTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = FramdriftCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = RootCommand.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -71,9 +71,9 @@ class IndicatorsCommandTest {
 
     @Test
     void windowOpensOnlyWithoutACommand() {
-        assertThat(FramdriftCommand.opensWindow(new String[0])).isTrue();
-        assertThat(FramdriftCommand.opensWindow(new String[] {"--data-dir", "/tmp/x"})).isTrue();
-        assertThat(FramdriftCommand.opensWindow(new String[] {"--data-dir", "/tmp/x", "indicators"})).isFalse();
-        assertThat(FramdriftCommand.dataDirOption(new String[] {"--data-dir", "/tmp/x"})).hasValue(Path.of("/tmp/x"));
+        assertThat(RootCommand.opensWindow(new String[0])).isTrue();
+        assertThat(RootCommand.opensWindow(new String[] {"--data-dir", "/tmp/x"})).isTrue();
+        assertThat(RootCommand.opensWindow(new String[] {"--data-dir", "/tmp/x", "indicators"})).isFalse();
+        assertThat(RootCommand.dataDirOption(new String[] {"--data-dir", "/tmp/x"})).hasValue(Path.of("/tmp/x"));
     }
 }

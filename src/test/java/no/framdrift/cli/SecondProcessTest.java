@@ -20,7 +20,7 @@ class SecondProcessTest {
     void secondProcessGetsAClearMessageAndTheFirstKeepsWorking() throws Exception {
         try (Workspace first = Workspace.open(dir)) {
             Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "no.framdrift.Main", "--data-dir", dir.toString(),
+                    "-cp", System.getProperty("java.class.path"), "no.framdrift.ui.shell.Main", "--data-dir", dir.toString(),
                     "indicators"))
                     .redirectErrorStream(false)
                     .start();

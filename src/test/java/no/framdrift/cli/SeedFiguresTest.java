@@ -31,7 +31,7 @@ class SeedFiguresTest {
                 "HELSEDATA", "RADSMODELL", "RADSMODELL_RELEVANS", "RADSMODELL_ANBEFALINGER", "FULLMAKT")) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int exit = FramdriftCommand.run(new String[] {"--data-dir", dir.toString(), "values", code},
+            int exit = RootCommand.run(new String[] {"--data-dir", dir.toString(), "values", code},
                     new PrintWriter(out), new PrintWriter(err));
             assertThat(exit).as(err.toString()).isZero();
             values.put(code, parse(out.toString()));

@@ -10,24 +10,24 @@ class WindowArgumentsTest {
 
     @Test
     void noArgumentsOrOnlyTheDataFolderOpenTheWindow() {
-        assertThat(FramdriftCommand.opensWindow(new String[0])).isTrue();
-        assertThat(FramdriftCommand.opensWindow(new String[] {"--data-dir", "/tmp/indicators"})).isTrue();
-        assertThat(FramdriftCommand.opensWindow(new String[] {"--data-dir=/tmp/d"})).isTrue();
+        assertThat(RootCommand.opensWindow(new String[0])).isTrue();
+        assertThat(RootCommand.opensWindow(new String[] {"--data-dir", "/tmp/indicators"})).isTrue();
+        assertThat(RootCommand.opensWindow(new String[] {"--data-dir=/tmp/d"})).isTrue();
     }
 
     @Test
     void aCommandRunsTheCommandLine() {
-        assertThat(FramdriftCommand.opensWindow(new String[] {"indicators"})).isFalse();
-        assertThat(FramdriftCommand.opensWindow(new String[] {"--data-dir", "/tmp/d", "indicators"})).isFalse();
-        assertThat(FramdriftCommand.opensWindow(new String[] {"--version"})).isFalse();
+        assertThat(RootCommand.opensWindow(new String[] {"indicators"})).isFalse();
+        assertThat(RootCommand.opensWindow(new String[] {"--data-dir", "/tmp/d", "indicators"})).isFalse();
+        assertThat(RootCommand.opensWindow(new String[] {"--version"})).isFalse();
     }
 
     @Test
     void aDoubleClickedCatalogueFileOpensTheWindowWithThatFile() {
         String[] args = {"/home/anne/Nedlastinger/katalog 2026.Framdrift.json"};
 
-        assertThat(FramdriftCommand.opensWindow(args)).isTrue();
-        assertThat(FramdriftCommand.catalogueFileArgument(args))
+        assertThat(RootCommand.opensWindow(args)).isTrue();
+        assertThat(RootCommand.catalogueFileArgument(args))
                 .contains(Path.of("/home/anne/Nedlastinger/katalog 2026.Framdrift.json"));
     }
 
@@ -35,14 +35,14 @@ class WindowArgumentsTest {
     void anOrdinaryJsonFileIsNotTakenForACatalogue() {
         String[] args = {"eksport.json"};
 
-        assertThat(FramdriftCommand.opensWindow(args)).isFalse();
-        assertThat(FramdriftCommand.catalogueFileArgument(args)).isEmpty();
+        assertThat(RootCommand.opensWindow(args)).isFalse();
+        assertThat(RootCommand.catalogueFileArgument(args)).isEmpty();
     }
 
     @Test
     void theDataFolderIsNotMistakenForACatalogueFile() {
         String[] args = {"--data-dir", "/tmp/x.framdrift.json"};
 
-        assertThat(FramdriftCommand.catalogueFileArgument(args)).isEmpty();
+        assertThat(RootCommand.catalogueFileArgument(args)).isEmpty();
     }
 }

@@ -1,0 +1,225 @@
+package no.framdrift.app.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import no.framdrift.domain.Assessment;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Indicator;
+import no.framdrift.domain.IndicatorKind;
+import no.framdrift.domain.IndicatorValue;
+import no.framdrift.domain.Period;
+import no.framdrift.report.chart.ChartExporter;
+import no.framdrift.report.chart.ChartSpec;
+import no.framdrift.report.deck.DeckBuilder;
+import no.framdrift.report.deck.DeckModel;
+import no.framdrift.report.chart.ExportSize;
+import no.framdrift.report.deck.IndicatorPage;
+import no.framdrift.app.catalogue.CatalogueService;
+import no.framdrift.app.values.ValuesService;
+import no.framdrift.app.Workspace;
+
+/**
+ * Exports what the presenter takes to a meeting: one indicator's chart (PNG, SVG or PDF) and the
+ * whole report deck (PPTX with native charts, or PDF), both from {@link ChartSpecs}, so the
+ * window, the files and the slides show the same numbers. Files are written beside the target
+ * and moved into place, so a failed export never leaves half a file.
+ */
+public final class ExportService {
+
+    /** The deck's title slide heading, as in the seed. */
+    public static final String DECK_TITLE = "Oversikt over indikatorer";
+
+    /** A problem the presenter can fix (unknown code, no data, wrong file type), in Norwegian. */
+    public static final class ExportRefused extends RuntimeException {
+        public ExportRefused(String message) {
+            super(message);
+        }
+    }
+
+    private final CatalogueService catalogue;
+    private final ChartSpecs specs;
+    private final ValuesService values;
+    private final Clock clock;
+
+    public ExportService(CatalogueService catalogue, ValuesService values, Clock clock) {
+        this.catalogue = catalogue;
+        this.values = values;
+        this.specs = new ChartSpecs(values);
+        this.clock = clock;
+    }
+
+    /** The exports of an open workspace. */
+    public static ExportService of(Workspace workspace) {
+        return new ExportService(workspace.catalogue(), workspace.values(), Clock.systemDefaultZone());
+    }
+
+    public ChartSpecs specs() {
+        return specs;
+    }
+
+    /** The chart of one indicator with the default choices; refused when the code is unknown or has no data. */
+    public ChartSpec chartOf(String code, ChartSpecs.Options options) {
+        Catalogue c = catalogue.load();
+        Indicator indicator = c.indicator(code.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new ExportRefused("Ukjent indikatorkode: " + code));
+        return specs.build(c, indicator, options)
+                .orElseThrow(() -> new ExportRefused("Indikatoren " + indicator.code() + " har ingen verdier å vise ennå."));
+    }
+
+    /** Writes one chart; the format follows the extension (.png, .svg, .pdf). */
+    public Path exportChart(ChartSpec spec, Path file, ExportSize size) throws IOException {
+        byte[] bytes = new ChartExporter().bytes(spec, chartFormat(file), size); // rendered before the file is touched
+        writeAtomically(file, out -> out.write(bytes));
+        return file;
+    }
+
+    /** The chart format of a file name, or a refusal naming the allowed extensions. */
+    public static ChartExporter.Format chartFormat(Path file) {
+        try {
+            return ChartExporter.Format.of(file);
+        } catch (IllegalArgumentException e) {
+            throw new ExportRefused(e.getMessage());
+        }
+    }
+
+    /** The deck's file formats. */
+    public enum DeckFormat {
+        PPTX, PDF;
+
+        public static DeckFormat of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".pptx")) {
+                return PPTX;
+            }
+            if (name.endsWith(".pdf")) {
+                return PDF;
+            }
+            throw new ExportRefused("Ukjent filtype for rapport: " + file.getFileName() + " (bruk .pptx eller .pdf)");
+        }
+    }
+
+    /**
+     * The deck: catalogue slides, then one slide per indicator with data (counts get a second slide
+     * per year), each with its latest saved assessment, or the one for {@code period} when given.
+     *
+     * @param progress told the number of indicators done so far (for a progress bar); may be null
+     */
+    public DeckModel deckModel(Optional<Period> period, IntConsumer progress) {
+        Catalogue c = catalogue.load();
+        List<IndicatorPage> pages = new ArrayList<>();
+        int done = 0;
+        for (Indicator indicator : c.indicators()) {
+            List<IndicatorValue> stored = values.stored(indicator.code());
+            Optional<ChartSpec> chart = specs.build(c, indicator, stored, ChartSpecs.Options.DEFAULTS);
+            if (chart.isPresent()) {
+                List<Assessment> saved = catalogue.assessments(indicator.code());
+                Optional<Assessment> shown = period.isPresent()
+                        ? saved.stream().filter(a -> Period.parse(a.period()).equals(period)).findFirst()
+                        : saved.stream().findFirst();
+                String periodLabel = period.map(Period::label)
+                        .or(() -> shown.map(a -> Period.parse(a.period()).map(Period::label).orElse(a.period())))
+                        .orElse(null);
+                String text = shown.map(Assessment::text).orElse(null);
+                pages.add(new IndicatorPage(indicator.code(), null, chart.get(), periodLabel, text, null));
+                if (indicator.kind() == IndicatorKind.COUNT && ChartSpecs.finest(stored) != Period.Granularity.YEAR) {
+                    specs.build(c, indicator, stored, ChartSpecs.Options.DEFAULTS.withGranularity(Period.Granularity.YEAR))
+                            .ifPresent(yearly -> pages.add(new IndicatorPage(indicator.code(),
+                                    indicator.name() + ": " + ChartSpecs.countLabel("antall per år", Period.Granularity.YEAR),
+                                    yearly, periodLabel, text, null)));
+                }
+            }
+            if (progress != null) {
+                progress.accept(++done);
+            }
+        }
+        return new DeckModel(c, DECK_TITLE, LocalDate.now(clock), version(), pages);
+    }
+
+    /** The number of indicators {@link #deckModel} goes through (for a progress bar). */
+    public int deckWork() {
+        return catalogue.load().indicators().size();
+    }
+
+    /** Writes the deck as .pptx or .pdf (by extension). */
+    public Path exportDeck(Path file, Optional<Period> period, IntConsumer progress) throws IOException {
+        DeckFormat format = DeckFormat.of(file);
+        DeckModel model = deckModel(period, progress);
+        writeAtomically(file, out -> {
+            if (format == DeckFormat.PPTX) {
+                new DeckBuilder().writePptx(model, out);
+            } else {
+                new DeckBuilder().writePdf(model, out);
+            }
+        });
+        return file;
+    }
+
+    /** The periods assessments are saved for, newest first (the choices of "which period"). */
+    public List<Period> assessmentPeriods() {
+        Catalogue c = catalogue.load();
+        return c.indicators().stream().flatMap(i -> catalogue.assessments(i.code()).stream())
+                .map(a -> Period.parse(a.period())).flatMap(Optional::stream).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private static String version() {
+        String v = ExportService.class.getPackage().getImplementationVersion();
+        return v == null ? "" : "v." + v;
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a hidden file beside the target and moves it into place: a failure leaves neither
+     * half a file nor a changed one. A folder is never replaced, and a file system error is told in
+     * Norwegian with the target's name.
+     */
+    static void writeAtomically(Path file, Writer writer) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ExportRefused(target + " er en mappe; skriv navnet på filen som skal lages");
+        }
+        Path dir = target.getParent();
+        Path tmp = null;
+        try {
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            // CREATE_NEW with the usual permissions (a temp file would be private to its owner)
+            tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ExportRefused("Kan ikke skrive " + target + ": ingen skrivetilgang til mappen");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ExportRefused("Kan ikke skrive " + target + ": mappen finnes ikke og kan ikke lages");
+        } catch (java.nio.file.FileSystemException e) {
+            throw new ExportRefused("Kan ikke skrive " + target + ": filsystemet tillater det ikke"
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+        } finally {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package no.framdrift.app.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import no.framdrift.domain.AreaDirectory;
+import no.framdrift.domain.ImportBatch;
+import no.framdrift.ingest.FilePreview;
+import no.framdrift.ingest.ImportPass;
+import no.framdrift.ingest.ImportProblem;
+import no.framdrift.ingest.ImportProfile;
+import no.framdrift.ingest.ImportProfiles;
+import no.framdrift.ingest.MappingProposer;
+import no.framdrift.ingest.Reduced;
+import no.framdrift.store.ImportBatchRepository;
+import no.framdrift.store.ImportProfileRepository;
+import no.framdrift.store.RegistryValueRepository;
+import no.framdrift.store.SurveyCellRepository;
+import no.framdrift.store.Transactor;
+import no.framdrift.store.UnitListRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Importing a file: preview → propose mapping → validate → import (one transaction, with progress
+ * and cancel) → summary; the list of batches and removing one. The wizard and the command line
+ * share it. Blocking calls: run them off the UI thread.
+ */
+public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    static final int PREVIEW_ROWS = 20;
+
+    private final Transactor tx;
+    private final AreaDirectory areas;
+    private final Supplier<Set<String>> knownIndicators;
+    private final Clock clock;
+    private final ImportProfiles profiles = new ImportProfiles();
+
+    public ImportService(Transactor tx, AreaDirectory areas, Supplier<Set<String>> knownIndicators, Clock clock) {
+        this.tx = tx;
+        this.areas = areas;
+        this.knownIndicators = knownIndicators;
+        this.clock = clock;
+    }
+
+    // ---- wizard steps -------------------------------------------------------------------------
+
+    /** The first rows and the detected format (encoding, delimiter, decimal separator, sheets). */
+    public FilePreview preview(Path file, ImportProfile.FileOptions overrides) {
+        return FilePreview.of(file, overrides, PREVIEW_ROWS);
+    }
+
+    /** A proposed profile from the headers; the analyst completes it. */
+    public ImportProfile proposeProfile(String name, List<String> headers) {
+        return MappingProposer.propose(name, headers);
+    }
+
+    /** Validates every row without writing anything. */
+    public ValidationReport validate(Path file, ImportProfile profile, ImportPass.Progress progress,
+                                     java.util.function.BooleanSupplier cancelled) {
+        ImportPass.Options o = new ImportPass.Options(knownIndicators.get(), null, cancelled, progress, 500)
+                .withObserver(no.framdrift.ingest.RowObserver.NONE);
+        return report(new ImportPass(areas).run(file, profile, o));
+    }
+
+    /** Earlier imports of a file with the same content (to offer replacing them). */
+    public List<ImportBatch> earlierImportsOf(Path file) {
+        String sha = sha256(file);
+        return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).findBySha256(sha));
+    }
+
+    /**
+     * Imports the file in one transaction: a problem, a cancel, a failure or a crash leaves the
+     * database exactly as before.
+     *
+     * @throws ImportRefused when problems remain (and bad rows are not skipped), the file cannot be
+     *                       read, or it was imported before (and replacing was not chosen)
+     * @throws no.framdrift.ingest.ImportCancelled when cancelled
+     */
+    public ImportSummary importFile(ImportRequest req) {
+        Path file = req.file();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ImportRefused(ImportRefused.Reason.UNREADABLE, "Kan ikke lese filen " + file + ": " + e.getMessage(), null, null);
+        }
+        ImportPass.Options options = new ImportPass.Options(knownIndicators.get(), req.observer(), req.cancelled(),
+                req.progress(), 200);
+        ImportSummary summary = tx.inTransaction(dsl -> {
+            ImportBatchRepository batches = new ImportBatchRepository(dsl);
+            Reduced reduced = new ImportPass(areas).run(file, req.profile(), options);
+            ValidationReport report = report(reduced);
+            if (report.fatal() || reduced.rowsImported() == 0) {
+                throw new ImportRefused(ImportRefused.Reason.UNREADABLE, "Filen kan ikke importeres: "
+                        + firstProblem(report), report, null);
+            }
+            if (!report.ok() && !req.skipBadRows()) {
+                throw new ImportRefused(ImportRefused.Reason.PROBLEMS, report.badRows() + " rader har feil ("
+                        + report.problemCount() + " problemer). Rett filen eller velg å hoppe over feilrader. Første: "
+                        + firstProblem(report), report, null);
+            }
+            // a CSV's digest was taken while it was read; Excel and JSON-stat are read by parts
+            String hash = reduced.sha256() != null ? reduced.sha256() : sha256(file);
+            List<ImportBatch> earlier = batches.findBySha256(hash);
+            if (!earlier.isEmpty() && !req.replaceEarlier()) {
+                ImportBatch e = earlier.get(earlier.size() - 1);
+                throw new ImportRefused(ImportRefused.Reason.ALREADY_IMPORTED, "Filen er importert før (parti " + e.id()
+                        + ", " + e.fileName() + "). Velg «erstatt» for å erstatte det tidligere partiet.", report, e);
+            }
+            List<Long> replaced = new ArrayList<>();
+            for (ImportBatch e : earlier) {
+                batches.delete(e.id());
+                replaced.add(e.id());
+            }
+            // the batch row only once the file is accepted: a refused import uses up no batch number
+            long batchId = batches.insert(new ImportBatch(0, req.profile().kind(), file.getFileName().toString(), size,
+                    hash, truncate(reduced.format(), 300), req.profile().name(), clock.instant(), reduced.rowsRead(),
+                    reduced.rowsImported(), reduced.rowsSkipped()));
+            new SurveyCellRepository(dsl).insertAll(batchId, reduced.surveyCells());
+            new RegistryValueRepository(dsl).insertAll(batchId, reduced.registryValues());
+            new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());
+            return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
+                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced);
+        });
+        // counts only: never row contents
+        LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),
+                summary.rowsRead(), summary.rowsImported(), summary.rowsSkipped(), summary.storedRows());
+        return summary;
+    }
+
+    // ---- batches and profiles -----------------------------------------------------------------
+
+    public List<ImportBatch> batches() {
+        return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).list());
+    }
+
+    /** Removes a batch and every row it brought; false if there is no such batch. */
+    public boolean removeBatch(long batchId) {
+        return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).delete(batchId));
+    }
+
+    public void saveProfile(ImportProfile profile) {
+        List<String> problems = ImportProfiles.problems(profile);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Profilen kan ikke lagres: " + String.join("; ", problems));
+        }
+        String json = profiles.toJson(profile);
+        tx.run(dsl -> new ImportProfileRepository(dsl).save(profile.name(), profile.kind().name(), json, clock.instant()));
+    }
+
+    public List<String> profileNames() {
+        return tx.inTransaction(dsl -> new ImportProfileRepository(dsl).list().stream()
+                .map(ImportProfileRepository.SavedProfile::name).toList());
+    }
+
+    /** A saved profile by name. */
+    public Optional<ImportProfile> savedProfile(String name) throws ImportProfiles.ProfileException {
+        Optional<ImportProfileRepository.SavedProfile> saved = tx.inTransaction(dsl -> new ImportProfileRepository(dsl).find(name));
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(profiles.fromJson(saved.get().json(), name));
+    }
+
+    /** A profile given as a path to a JSON file, or as the name of a saved profile. */
+    public ImportProfile loadProfile(String nameOrPath) throws ImportProfiles.ProfileException {
+        Path p = Path.of(nameOrPath);
+        if (Files.isRegularFile(p)) {
+            return profiles.read(p);
+        }
+        if (Files.isDirectory(p)) {
+            throw new ImportProfiles.ProfileException("«" + nameOrPath + "» er en mappe, ikke en importprofil (en .json-fil)", null);
+        }
+        return savedProfile(nameOrPath).orElseThrow(() -> new ImportProfiles.ProfileException(
+                "Fant ingen importprofil med navnet eller filen «" + nameOrPath + "» (lagrede profiler: "
+                        + String.join(", ", profileNames()) + ")", null));
+    }
+
+    public ImportProfile readProfile(InputStream in, String source) throws ImportProfiles.ProfileException {
+        return profiles.read(in, source);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static ValidationReport report(Reduced r) {
+        return new ValidationReport(r.format(), r.rowsRead(), r.problems().badRows(), r.problems().problems(),
+                r.problems().count(), r.problems().fatal());
+    }
+
+    private static String firstProblem(ValidationReport report) {
+        List<ImportProblem> p = report.problems();
+        return p.isEmpty() ? "filen har ingen gyldige rader" : p.get(0).describe();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** SHA-256 of the file's bytes, in hex. */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package no.framdrift.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.framdrift.app.Workspace;
+import no.framdrift.store.DataFolder;
+import no.framdrift.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code framdrift [--data-dir DIR] COMMAND}: the top-level command and the shared options. */
+@Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        resourceBundle = "no.framdrift.cli.usage", scope = CommandLine.ScopeType.INHERIT,
+        description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
+        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
+    Path dataDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Opens the workspace for a subcommand. */
+    Workspace openWorkspace() {
+        return Workspace.open(DataFolder.resolve(Optional.ofNullable(dataDir)));
+    }
+
+    /** How a catalogue file ends; the installers associate it with Framdrift (packaging/). */
+    public static final String CATALOGUE_FILE_SUFFIX = ".framdrift.json";
+
+    /**
+     * True when the arguments name no command: the window opens. A catalogue file on its own
+     * (double-clicked in the file manager, which passes its path) opens the window too.
+     */
+    public static boolean opensWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("-D") && !isCatalogueFile(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The catalogue file the window was opened with (file association), if any. */
+    public static Optional<Path> catalogueFileArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (isCatalogueFile(args[i])) {
+                return Optional.of(Path.of(args[i]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCatalogueFile(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith(CATALOGUE_FILE_SUFFIX);
+    }
+
+    /** The data folder named by the arguments (for the window). */
+    public static Optional<Path> dataDirOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Optional.of(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Optional.of(Path.of(args[i].substring("--data-dir=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command line; a failure prints one line on stderr and gives a non-zero exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            err.println("Feil: " + parameterProblem(ex));
+            err.println("Se «framdrift " + commandPath(ex.getCommandLine()) + "--help» for hva kommandoen tar imot.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof StoreException se) {
+                err.println("Feil: " + se.getMessage());
+                return se.reason() == StoreException.Reason.ALREADY_OPEN ? 3 : 2;
+            }
+            if (ex instanceof UserError ue) {
+                err.println("Feil: " + ue.getMessage());
+                return ue.exitCode();
+            }
+            // unexpected: say so in Norwegian, keep the technical name for a bug report
+            err.println("Feil: noe gikk galt (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
+            return 1;
+        });
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("Feil: for lite minne til denne jobben. Velg et mindre utsnitt, eller start Java med mer minne (-Xmx).");
+            code = 1;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** A mistake on the command line, in Norwegian (picocli's own texts are English). */
+    static String parameterProblem(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return "ukjent valg eller argument: " + String.join(" ", u.getUnmatched());
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "mangler verdi for " + m.getMissing().stream().map(a -> a.isOption()
+                    ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName()
+                    : ex.getArgSpec().paramLabel();
+            return "ugyldig verdi «" + ex.getValue() + "» for " + name;
+        }
+        return "kommandolinjen kan ikke tolkes (" + ex.getMessage() + ")";
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder b = new StringBuilder();
+        for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+            b.insert(0, c.getCommandName() + " ");
+        }
+        return b.toString();
+    }
+
+    /** Version from the jar manifest, or "utvikling" when run from classes. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RootCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Framdrift " + (v == null ? "utvikling" : v)};
+        }
+    }
+}

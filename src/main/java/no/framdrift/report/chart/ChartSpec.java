@@ -1,0 +1,173 @@
+package no.framdrift.report.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import no.framdrift.domain.NorwegianFormat;
+import no.framdrift.domain.Period;
+import no.framdrift.domain.Unit;
+
+/**
+ * Everything one chart shows, built once from computed values and drawn by every renderer (screen,
+ * PNG, SVG, PDF and the native PowerPoint chart), so they cannot drift apart.
+ *
+ * @param kind       which of the seed's chart kinds
+ * @param title      the chart title, e.g. "Pasientens legemiddelliste"
+ * @param valueLabel what a value is, e.g. "Andel helt eller ganske enig" (subtitle and axis label)
+ * @param unit       {@link Unit#PERCENT}: values are fractions 0–1 shown as "12,1 %"; {@link Unit#COUNT}: counts
+ * @param decimals   decimals of data labels (of the percentage for shares)
+ * @param series     the series in legend order; the first actual series is the one labelled first
+ * @param ambitions  ambition lines; one not set draws no line but a note
+ * @param breaks     series breaks, marked between the periods and explained in footnotes
+ * @param valueRange hint for the value axis
+ * @param source     "Kilde: …" (the prefix is added when missing)
+ * @param notes      footnotes shown under the chart
+ * @param status     progress in words ("I rute", "Risiko", "Ikke i rute", "Ambisjon ikke satt"), or null
+ * @param panels     for {@link ChartKind#SMALL_MULTIPLES}: one spec per part
+ */
+public record ChartSpec(
+        ChartKind kind,
+        String title,
+        String valueLabel,
+        Unit unit,
+        int decimals,
+        List<ChartSeries> series,
+        List<AmbitionLine> ambitions,
+        List<BreakMark> breaks,
+        ValueRange valueRange,
+        String source,
+        List<String> notes,
+        String status,
+        List<ChartSpec> panels) {
+
+    public ChartSpec {
+        Objects.requireNonNull(kind, "kind");
+        title = title == null ? "" : title;
+        unit = unit == null ? Unit.PERCENT : unit;
+        series = series == null ? List.of() : List.copyOf(series);
+        ambitions = ambitions == null ? List.of() : List.copyOf(ambitions);
+        breaks = breaks == null ? List.of() : List.copyOf(breaks);
+        valueRange = valueRange == null ? ValueRange.auto() : valueRange;
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        panels = panels == null ? List.of() : List.copyOf(panels);
+        if (decimals < 0 || decimals > 4) {
+            throw new IllegalArgumentException("decimals out of range: " + decimals);
+        }
+    }
+
+    public static Builder builder(ChartKind kind, String title) {
+        return new Builder(kind, title);
+    }
+
+    /** The periods on the category axis: every period of every series, in time order. */
+    public List<Period> categories() {
+        TreeSet<Period> periods = new TreeSet<>();
+        for (ChartSeries s : series) {
+            for (ChartPoint p : s.points()) {
+                periods.add(p.period());
+            }
+        }
+        return List.copyOf(periods);
+    }
+
+    /** A value as the deck writes it: "12,1 %" for a share 0.121, "5 594" for a count. */
+    public String format(double value) {
+        return unit == Unit.PERCENT ? NorwegianFormat.percentOfFraction(value, decimals)
+                : NorwegianFormat.number(value, decimals);
+    }
+
+    /** The data label of a point: its own label, else the formatted value; empty for a gap. */
+    public Optional<String> labelOf(ChartPoint point) {
+        if (point.drawable().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(point.label() != null ? point.label() : format(point.value()));
+    }
+
+    /** "Kilde: NHN / Reseptformidleren", or empty when no source was given. */
+    public Optional<String> sourceLine() {
+        if (source == null || source.isBlank()) {
+            return Optional.empty();
+        }
+        String s = source.strip();
+        return Optional.of(s.regionMatches(true, 0, "Kilde", 0, 5) ? s : "Kilde: " + s);
+    }
+
+    /**
+     * Every footnote the chart must carry, in order: series breaks ("*" …), the steward's notes,
+     * ambitions not set and suppressed values. The source comes separately ({@link #sourceLine()}).
+     */
+    public List<String> footnotes() {
+        List<String> out = new ArrayList<>();
+        for (BreakMark b : breaks) {
+            if (b.footnote() != null && !b.footnote().isBlank()) {
+                out.add(b.footnote().startsWith("*") ? b.footnote() : "*" + b.footnote());
+            }
+        }
+        out.addAll(notes);
+        for (AmbitionLine a : ambitions) {
+            if (!a.isSet()) {
+                out.add("Ambisjonen for " + a.year() + " er ikke satt ennå.");
+            }
+        }
+        boolean anySuppressed = allSeries().stream().flatMap(s -> s.points().stream()).anyMatch(ChartPoint::suppressed);
+        if (anySuppressed) {
+            out.add("Verdier med for få svar eller observasjoner er skjult og vises som brudd i linjen.");
+        }
+        return out;
+    }
+
+    /** The series of this chart and of its panels. */
+    public List<ChartSeries> allSeries() {
+        List<ChartSeries> all = new ArrayList<>(series);
+        for (ChartSpec p : panels) {
+            all.addAll(p.allSeries());
+        }
+        return all;
+    }
+
+    public List<AmbitionLine> ambitionsSet() {
+        return ambitions.stream().filter(AmbitionLine::isSet).toList();
+    }
+
+    /** Builder, so callers name what they set; the record stays immutable. */
+    public static final class Builder {
+        private final ChartKind kind;
+        private final String title;
+        private String valueLabel;
+        private Unit unit = Unit.PERCENT;
+        private int decimals = 1;
+        private final List<ChartSeries> series = new ArrayList<>();
+        private final List<AmbitionLine> ambitions = new ArrayList<>();
+        private final List<BreakMark> breaks = new ArrayList<>();
+        private ValueRange valueRange = ValueRange.auto();
+        private String source;
+        private final List<String> notes = new ArrayList<>();
+        private String status;
+        private final List<ChartSpec> panels = new ArrayList<>();
+
+        private Builder(ChartKind kind, String title) {
+            this.kind = kind;
+            this.title = title;
+        }
+
+        public Builder valueLabel(String v) { valueLabel = v; return this; }
+        public Builder unit(Unit v) { unit = v; return this; }
+        public Builder decimals(int v) { decimals = v; return this; }
+        public Builder series(ChartSeries v) { series.add(v); return this; }
+        public Builder ambition(AmbitionLine v) { ambitions.add(v); return this; }
+        public Builder seriesBreak(BreakMark v) { breaks.add(v); return this; }
+        public Builder valueRange(ValueRange v) { valueRange = v; return this; }
+        public Builder source(String v) { source = v; return this; }
+        public Builder note(String v) { notes.add(v); return this; }
+        public Builder status(String v) { status = v; return this; }
+        public Builder panel(ChartSpec v) { panels.add(v); return this; }
+
+        public ChartSpec build() {
+            return new ChartSpec(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange,
+                    source, notes, status, panels);
+        }
+    }
+}

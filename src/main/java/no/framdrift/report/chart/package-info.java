@@ -1,0 +1,2 @@
+/** One ChartSpec drawn by one renderer (JFreeChart) for the screen, PNG, SVG and PDF; palette, axes, labels. */
+package no.framdrift.report.chart;

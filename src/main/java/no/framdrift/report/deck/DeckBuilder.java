@@ -1,0 +1,506 @@
+package no.framdrift.report.deck;
+
+import static no.framdrift.report.deck.SlideText.ACCENT;
+import static no.framdrift.report.deck.SlideText.MUTED;
+import static no.framdrift.report.deck.SlideText.TEXT;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Frequency;
+import no.framdrift.domain.FutureIndicator;
+import no.framdrift.domain.GoalArea;
+import no.framdrift.domain.GoalKind;
+import no.framdrift.domain.Indicator;
+import no.framdrift.domain.Status;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTableRow;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import no.framdrift.report.chart.ChartSpec;
+
+/**
+ * Writes the report deck as the seed lays it out: title slide, overview of the goal areas with
+ * their indicators coloured by status, detail tables for the overarching and the strategic goals,
+ * the proposed future indicators, then one slide per indicator with its native, editable chart.
+ * Tables are split across slides by an estimate of their height, so nothing runs off a slide.
+ */
+public final class DeckBuilder {
+
+    /** 16:9 in points (13,33 × 7,5 in), PowerPoint's widescreen default. */
+    public static final int WIDTH = 960;
+    public static final int HEIGHT = 540;
+
+    static final String LEGEND = "Klar = Rapporteres på / tilgjengelig datagrunnlag  "
+            + "Under arbeid = Mangler siste avklaringer / data";
+    static final String DETAIL_LEGEND = "Klar = Rapporteres på allerede / tilgjengelig datagrunnlag  "
+            + "Under arbeid = Mangler siste avklaringer / data  Avvent = Avventer avklaring";
+    static final String FUTURE_NOTE = "Denne oversikten viser forslag til indikatorer som kan være relevante og mulig "
+            + "å måle frem i tid, men som må defineres tydeligere, krever ressurser for å utvikle eller hvor vi per i "
+            + "dag mangler tilgang til data.";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final double MARGIN = 30;
+    private static final double TABLE_TOP = 70;
+    private static final double TABLE_BOTTOM = 478;
+    private static final double CELL_FONT = 10;
+
+    /** A chart placed on a slide, so the PDF can draw it where the native chart sits. */
+    record Placement(int slideIndex, Rectangle2D area, ChartSpec spec) {
+    }
+
+    /** The built deck and where its charts are. */
+    record Built(XMLSlideShow slideShow, List<Placement> charts) {
+    }
+
+    /** Writes the deck as .pptx. */
+    public void writePptx(DeckModel model, OutputStream out) throws IOException {
+        try (XMLSlideShow deck = build(model).slideShow()) {
+            deck.write(out);
+        }
+    }
+
+    /** Writes the deck as PDF: the same slides, with the charts drawn as vector graphics. */
+    public void writePdf(DeckModel model, OutputStream out) throws IOException {
+        Built built = build(model);
+        try {
+            out.write(new DeckPdf().render(built));
+        } finally {
+            built.slideShow().close();
+        }
+    }
+
+    Built build(DeckModel model) {
+        XMLSlideShow deck = new XMLSlideShow();
+        deck.setPageSize(new Dimension(WIDTH, HEIGHT));
+        List<Placement> charts = new ArrayList<>();
+        Catalogue catalogue = model.catalogue();
+
+        titleSlide(deck, model);
+        overview(deck, model);
+        List<Row> overarching = new ArrayList<>();
+        for (GoalArea goal : goals(catalogue, GoalKind.OVERARCHING)) {
+            catalogue.topLevelIn(goal.code()).forEach(i -> overarching.add(Row.of(i)));
+        }
+        detailTables(deck, model, "Detaljering av indikatorer: Overordnede mål", overarching);
+        List<Row> strategic = new ArrayList<>();
+        for (GoalArea goal : goals(catalogue, GoalKind.STRATEGIC)) {
+            List<Indicator> inGoal = catalogue.topLevelIn(goal.code());
+            if (!inGoal.isEmpty()) {
+                strategic.add(Row.group(goal.title()));
+                inGoal.forEach(i -> strategic.add(Row.of(i)));
+            }
+        }
+        detailTables(deck, model, "Detaljering av indikatorer: Strategiske mål", strategic);
+        futureIndicators(deck, model);
+        for (IndicatorPage page : model.pages()) {
+            indicatorSlide(deck, model, page, charts);
+        }
+        return new Built(deck, charts);
+    }
+
+    private static List<GoalArea> goals(Catalogue catalogue, GoalKind kind) {
+        return catalogue.goals().stream().filter(g -> g.kind() == kind).toList();
+    }
+
+    // ---------------------------------------------------------------- title and overview
+
+    private void titleSlide(XMLSlideShow deck, DeckModel model) {
+        XSLFSlide slide = deck.createSlide();
+        XSLFAutoShape band = slide.createAutoShape();
+        band.setShapeType(ShapeType.RECT);
+        band.setAnchor(new Rectangle2D.Double(0, 0, 18, HEIGHT));
+        band.setFillColor(ACCENT);
+        band.setLineColor(null);
+        SlideText.text(slide, new Rectangle2D.Double(70, 170, 820, 70), model.title(), 36, true, ACCENT);
+        SlideText.text(slide, new Rectangle2D.Double(70, 245, 820, 40),
+                "Nasjonale e-helseindikatorer – framdrift mot 2030", 20, false, TEXT);
+        String dateLine = DATE.format(model.date()) + (model.version().isBlank() ? "" : "   " + model.version());
+        SlideText.text(slide, new Rectangle2D.Double(70, 300, 820, 30), dateLine, 16, false, MUTED);
+    }
+
+    private void overview(XMLSlideShow deck, DeckModel model) {
+        XSLFSlide slide = deck.createSlide();
+        Catalogue catalogue = model.catalogue();
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 700, 40), "Oversikt over indikatorer", 24, true, ACCENT);
+        List<GoalArea> top = goals(catalogue, GoalKind.OVERARCHING);
+        List<GoalArea> bottom = goals(catalogue, GoalKind.STRATEGIC);
+        goalRow(slide, catalogue, top, 62, 180, new Color(0xE8, 0xEF, 0xF6));
+        goalRow(slide, catalogue, bottom, 252, 222, new Color(0xF2, 0xF2, 0xF2));
+        XSLFTextBox legend = SlideText.box(slide, new Rectangle2D.Double(MARGIN, 480, 900, 22));
+        legendParagraph(legend, LEGEND, 10);
+        footer(slide, model, deck.getSlides().size());
+    }
+
+    private void goalRow(XSLFSlide slide, Catalogue catalogue, List<GoalArea> goals, double y, double h, Color fill) {
+        if (goals.isEmpty()) {
+            return;
+        }
+        double gap = 10;
+        double w = (WIDTH - 2 * MARGIN - gap * (goals.size() - 1)) / goals.size();
+        // One font size for the whole row, the largest at which every box fits, so the boxes read as a set.
+        double size = 13;
+        for (GoalArea goal : goals) {
+            StringBuilder all = new StringBuilder(goal.title()).append('\n');
+            catalogue.topLevelIn(goal.code()).forEach(ind -> all.append("• ").append(ind.name()).append('\n'));
+            size = Math.min(size, SlideText.fit(all.toString().strip(), w - 16, h - 12, 13, 8, true));
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            GoalArea goal = goals.get(i);
+            Rectangle2D r = new Rectangle2D.Double(MARGIN + i * (w + gap), y, w, h);
+            XSLFAutoShape box = slide.createAutoShape();
+            box.setShapeType(ShapeType.ROUND_RECT);
+            box.setAnchor(r);
+            box.setFillColor(fill);
+            box.setLineColor(null);
+            box.setInsets(new Insets2D(6, 8, 6, 8));
+            box.setVerticalAlignment(VerticalAlignment.TOP);
+            box.setWordWrap(true);
+            box.clearText();
+            List<Indicator> indicators = catalogue.topLevelIn(goal.code());
+            SlideText.paragraph(box, goal.title(), size + 0.5, true, ACCENT).setSpaceAfter(4.0);
+            for (Indicator ind : indicators) {
+                XSLFTextParagraph p = SlideText.paragraph(box, "• " + ind.name(), size, false, statusColour(ind.status()));
+                p.setSpaceAfter(2.0);
+            }
+        }
+    }
+
+    private static void legendParagraph(XSLFTextBox box, String legend, double size) {
+        XSLFTextParagraph p = box.addNewTextParagraph();
+        // Each "Status = meaning" pair is coloured like the status it explains.
+        String[] parts = legend.split("  ");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            Status status = part.startsWith("Klar") ? Status.KLAR
+                    : part.startsWith("Under arbeid") ? Status.UNDER_ARBEID : Status.AVVENT;
+            int eq = part.indexOf('=');
+            SlideText.run(p, part.substring(0, eq), size, true, statusColour(status));
+            SlideText.run(p, part.substring(eq) + (i < parts.length - 1 ? "  " : ""), size, false, TEXT);
+        }
+    }
+
+    static Color statusColour(Status status) {
+        if (status == null) {
+            return MUTED;
+        }
+        return switch (status) {
+            case KLAR -> new Color(0x00, 0x6B, 0x4E);
+            case UNDER_ARBEID -> new Color(0xB0, 0x52, 0x00);
+            case AVVENT -> new Color(0x6E, 0x6E, 0x6E);
+        };
+    }
+
+    private static Color statusFill(Status status) {
+        if (status == null) {
+            return Color.WHITE;
+        }
+        return switch (status) {
+            case KLAR -> new Color(0xD4, 0xEE, 0xE4);
+            case UNDER_ARBEID -> new Color(0xFB, 0xE3, 0xC8);
+            case AVVENT -> new Color(0xE6, 0xE6, 0xE6);
+        };
+    }
+
+    static String statusText(Status status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case KLAR -> "Klar";
+            case UNDER_ARBEID -> "Under arbeid";
+            case AVVENT -> "Avvent";
+        };
+    }
+
+    static String frequencyText(Frequency frequency) {
+        if (frequency == null) {
+            return "";
+        }
+        return switch (frequency) {
+            case LOPENDE -> "Løpende oppdatering";
+            case KVARTALSVIS -> "Kvartalsvis oppdatering";
+            case ARLIG -> "Årlig oppdatering";
+        };
+    }
+
+    // ---------------------------------------------------------------- detail tables
+
+    /** A table row: an indicator, or a goal heading spanning the table. */
+    record Row(String group, String name, String measures, String source, Status status) {
+        static Row of(Indicator i) {
+            return new Row(null, i.name(), i.measures(), String.join(", ", i.sources()), i.status());
+        }
+
+        static Row group(String title) {
+            return new Row(title, null, null, null, null);
+        }
+
+        boolean isGroup() {
+            return group != null;
+        }
+    }
+
+    private static final double[] DETAIL_COLUMNS = {190, 450, 160, 100};
+
+    private void detailTables(XMLSlideShow deck, DeckModel model, String title, List<Row> rows) {
+        List<List<Row>> pages = paginate(rows, DETAIL_COLUMNS, r -> r.isGroup()
+                ? new String[]{r.group()} : new String[]{r.name(), r.measures(), r.source(), statusText(r.status())});
+        for (int p = 0; p < pages.size(); p++) {
+            XSLFSlide slide = deck.createSlide();
+            String heading = title + (pages.size() > 1 ? " (" + (p + 1) + "/" + pages.size() + ")" : "");
+            SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 40), heading, 22, true, ACCENT);
+            XSLFTable table = slide.createTable();
+            headerRow(table, new String[]{"Indikator", "Hva måler indikatoren?", "Kilde", "Status"});
+            for (Row r : pages.get(p)) {
+                XSLFTableRow row = table.addRow();
+                if (r.isGroup()) {
+                    XSLFTableCell c = cell(row, r.group(), true, ACCENT, new Color(0xE8, 0xEF, 0xF6));
+                    for (int i = 1; i < DETAIL_COLUMNS.length; i++) {
+                        cell(row, "", false, TEXT, new Color(0xE8, 0xEF, 0xF6));
+                    }
+                    row.setHeight(CELL_FONT * 1.22 + 8);
+                    c.setVerticalAlignment(VerticalAlignment.MIDDLE);
+                } else {
+                    cell(row, r.name(), true, TEXT, Color.WHITE);
+                    cell(row, r.measures(), false, TEXT, Color.WHITE);
+                    cell(row, r.source(), false, TEXT, Color.WHITE);
+                    cell(row, statusText(r.status()), true, statusColour(r.status()), statusFill(r.status()));
+                    row.setHeight(rowHeight(new String[]{r.name(), r.measures(), r.source(), statusText(r.status())},
+                            DETAIL_COLUMNS));
+                }
+            }
+            finishTable(table, DETAIL_COLUMNS);
+            int groupRow = 1;
+            for (Row r : pages.get(p)) {
+                if (r.isGroup()) {
+                    table.mergeCells(groupRow, groupRow, 0, DETAIL_COLUMNS.length - 1);
+                }
+                groupRow++;
+            }
+            XSLFTextBox legend = SlideText.box(slide, new Rectangle2D.Double(MARGIN, 484, 900, 20));
+            legendParagraph(legend, DETAIL_LEGEND, 9);
+            footer(slide, model, deck.getSlides().size());
+        }
+    }
+
+    interface Cells {
+        String[] of(Row r);
+    }
+
+    /** Splits rows into slides by estimated height; a goal heading never ends a slide. */
+    private static List<List<Row>> paginate(List<Row> rows, double[] columns, Cells cells) {
+        List<List<Row>> pages = new ArrayList<>();
+        List<Row> current = new ArrayList<>();
+        double header = CELL_FONT * 1.22 + 10;
+        double used = header;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double h = r.isGroup() ? CELL_FONT * 1.22 + 8 : rowHeight(cells.of(r), columns);
+            double need = h;
+            if (r.isGroup() && i + 1 < rows.size()) {
+                need += rowHeight(cells.of(rows.get(i + 1)), columns);
+            }
+            if (!current.isEmpty() && used + need > TABLE_BOTTOM - TABLE_TOP) {
+                pages.add(current);
+                current = new ArrayList<>();
+                used = header;
+            }
+            current.add(r);
+            used += h;
+        }
+        if (!current.isEmpty()) {
+            pages.add(current);
+        }
+        if (pages.isEmpty()) {
+            pages.add(List.of());
+        }
+        return pages;
+    }
+
+    private static double rowHeight(String[] texts, double[] columns) {
+        double h = 0;
+        for (int i = 0; i < texts.length && i < columns.length; i++) {
+            h = Math.max(h, SlideText.height(texts[i], columns[i] - 8, CELL_FONT));
+        }
+        return h + 6;
+    }
+
+    private static void headerRow(XSLFTable table, String[] titles) {
+        XSLFTableRow row = table.addRow();
+        for (String t : titles) {
+            cell(row, t, true, Color.WHITE, ACCENT);
+        }
+        row.setHeight(CELL_FONT * 1.22 + 10);
+    }
+
+    private static XSLFTableCell cell(XSLFTableRow row, String text, boolean bold, Color colour, Color fill) {
+        XSLFTableCell c = row.addCell();
+        c.clearText();
+        String[] paragraphs = (text == null ? "" : text).split("\n");
+        for (String para : paragraphs) {
+            SlideText.paragraph(c, para, CELL_FONT, bold, colour);
+        }
+        c.setFillColor(fill);
+        c.setInsets(new Insets2D(3, 4, 3, 4));
+        c.setVerticalAlignment(VerticalAlignment.TOP);
+        c.setWordWrap(true);
+        for (BorderEdge e : BorderEdge.values()) {
+            c.setBorderColor(e, new Color(0xBF, 0xBF, 0xBF));
+            c.setBorderWidth(e, 0.75);
+        }
+        return c;
+    }
+
+    private static void finishTable(XSLFTable table, double[] columns) {
+        double total = 0;
+        for (int i = 0; i < columns.length; i++) {
+            table.setColumnWidth(i, columns[i]);
+            total += columns[i];
+        }
+        double height = 0;
+        for (XSLFTableRow r : table.getRows()) {
+            height += r.getHeight();
+        }
+        table.setAnchor(new Rectangle2D.Double(MARGIN, TABLE_TOP - 10, total, height));
+    }
+
+    // ---------------------------------------------------------------- future indicators
+
+    private static final double[] FUTURE_COLUMNS = {190, 230, 480};
+
+    private void futureIndicators(XMLSlideShow deck, DeckModel model) {
+        Catalogue catalogue = model.catalogue();
+        Map<String, List<FutureIndicator>> byGoal = new LinkedHashMap<>();
+        for (FutureIndicator f : catalogue.futureIndicators()) {
+            byGoal.computeIfAbsent(f.goal(), g -> new ArrayList<>()).add(f);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<FutureIndicator>> e : byGoal.entrySet()) {
+            String goal = catalogue.goal(e.getKey()).map(GoalArea::title).orElse(e.getKey());
+            boolean first = true;
+            for (FutureIndicator f : e.getValue()) {
+                rows.add(new Row(null, first ? goal : "", f.name(), f.description(), null));
+                first = false;
+            }
+        }
+        List<List<Row>> pages = paginate(rows, FUTURE_COLUMNS, r -> new String[]{r.name(), r.measures(), r.source()});
+        for (int p = 0; p < pages.size(); p++) {
+            XSLFSlide slide = deck.createSlide();
+            String heading = "Foreslåtte fremtidige indikatorer" + (pages.size() > 1 ? " (" + (p + 1) + "/" + pages.size()
+                    + ")" : "");
+            SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 40), heading, 22, true, ACCENT);
+            XSLFTable table = slide.createTable();
+            headerRow(table, new String[]{"Mål", "Fremtidig indikator", "Beskrivelse"});
+            for (Row r : pages.get(p)) {
+                XSLFTableRow row = table.addRow();
+                cell(row, r.name(), true, ACCENT, new Color(0xE8, 0xEF, 0xF6));
+                cell(row, r.measures(), true, TEXT, Color.WHITE);
+                cell(row, r.source(), false, TEXT, Color.WHITE);
+                row.setHeight(rowHeight(new String[]{r.name(), r.measures(), r.source()}, FUTURE_COLUMNS));
+            }
+            finishTable(table, FUTURE_COLUMNS);
+            SlideText.text(slide, new Rectangle2D.Double(MARGIN, 482, 900, 26), FUTURE_NOTE, 9, false, MUTED);
+            footer(slide, model, deck.getSlides().size());
+        }
+    }
+
+    // ---------------------------------------------------------------- indicator slides
+
+    private void indicatorSlide(XMLSlideShow deck, DeckModel model, IndicatorPage page, List<Placement> charts) {
+        Indicator ind = model.catalogue().indicator(page.indicatorCode()).orElseThrow(() ->
+                new IllegalArgumentException("Indikatoren " + page.indicatorCode() + " finnes ikke i katalogen."));
+        XSLFSlide slide = deck.createSlide();
+        String heading = page.heading() != null ? page.heading() : ind.name() + " – Om indikatoren";
+        double headingSize = SlideText.fit(heading, 700, 34, 20, 13, true);
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 710, 36), heading, headingSize, true, ACCENT);
+        XSLFAutoShape freq = slide.createAutoShape();
+        freq.setShapeType(ShapeType.ROUND_RECT);
+        freq.setAnchor(new Rectangle2D.Double(760, 18, 170, 24));
+        freq.setFillColor(new Color(0xE8, 0xEF, 0xF6));
+        freq.setLineColor(null);
+        freq.clearText();
+        freq.setVerticalAlignment(VerticalAlignment.MIDDLE);
+        SlideText.align(SlideText.paragraph(freq, frequencyText(ind.frequency()), 11, true, ACCENT), TextAlign.CENTER);
+
+        String about = (ind.about() != null ? ind.about() : ind.measures() != null ? ind.measures() : "");
+        String source = ind.sources().isEmpty() ? "" : "(Kilde: " + String.join(" / ", ind.sources()) + ")";
+        String aboutAll = about + (source.isEmpty() ? "" : "\n" + source);
+        double aboutSize = SlideText.fit(aboutAll, 900, 62, 11, 8);
+        XSLFTextBox aboutBox = SlideText.box(slide, new Rectangle2D.Double(MARGIN, 54, 900, 64));
+        SlideText.paragraph(aboutBox, about, aboutSize, false, TEXT);
+        if (!source.isEmpty()) {
+            SlideText.paragraph(aboutBox, source, aboutSize, false, MUTED);
+        }
+
+        String period = page.assessmentPeriod() == null ? "" : " " + page.assessmentPeriod();
+        String next = page.nextAssessment() == null ? "" : " (neste vurdering " + page.nextAssessment() + ")";
+        XSLFTextBox assessHeading = SlideText.box(slide, new Rectangle2D.Double(MARGIN, 124, 370, 24));
+        XSLFTextParagraph ah = SlideText.paragraph(assessHeading, "Vurdering" + period, 14, true, ACCENT);
+        if (!next.isEmpty()) {
+            SlideText.run(ah, next, 10, false, MUTED);
+        }
+        String assessment = page.assessmentText() != null && !page.assessmentText().isBlank() ? page.assessmentText()
+                : "Ingen vurdering er lagret for" + (period.isEmpty() ? " perioden" : period) + ".";
+        double assessSize = SlideText.fit(assessment, 370, 290, 12, 8);
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 150, 370, 296), assessment, assessSize, false, TEXT);
+
+        int targetYear = ind.finalAmbition().map(a -> a.year()).orElse(2030);
+        SlideText.text(slide, new Rectangle2D.Double(420, 124, 510, 24), "Framdrift mot " + targetYear, 14, true, ACCENT);
+        Rectangle2D chartArea = new Rectangle2D.Double(420, 150, 510, 300);
+        if (page.chart() != null) {
+            NativeChart.add(deck, slide, page.chart(), chartArea);
+            charts.add(new Placement(deck.getSlides().size() - 1, chartArea, page.chart()));
+        } else {
+            SlideText.text(slide, chartArea, "Ingen data for indikatoren ennå.", 12, false, MUTED);
+        }
+
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 452, 370, 24), ind.ambitionSummary(), 13, true, TEXT);
+        List<String> notes = new ArrayList<>();
+        if (page.chart() != null) {
+            page.chart().sourceLine().ifPresent(notes::add);
+            notes.addAll(page.chart().footnotes());
+        }
+        if (ind.baseline() != null && ind.baseline().text() != null && notes.stream().noneMatch(
+                n -> n.contains(ind.baseline().text()))) {
+            notes.add("*" + ind.baseline().text());
+        }
+        if (!notes.isEmpty()) {
+            String all = String.join("\n", notes);
+            double size = SlideText.fit(all, 900, 34, 9, 7);
+            SlideText.text(slide, new Rectangle2D.Double(MARGIN, 476, 900, 36), all, size, false, MUTED);
+        }
+        footer(slide, model, deck.getSlides().size());
+    }
+
+    // ---------------------------------------------------------------- footer
+
+    private void footer(XSLFSlide slide, DeckModel model, int pageNumber) {
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 514, 200, 18), DATE.format(model.date()), 9, false, MUTED);
+        if (!model.version().isBlank()) {
+            XSLFTextBox v = SlideText.text(slide, new Rectangle2D.Double(700, 514, 170, 18), model.version(), 9, false,
+                    MUTED);
+            SlideText.align(v.getTextParagraphs().get(0), TextAlign.RIGHT);
+        }
+        XSLFTextBox n = SlideText.text(slide, new Rectangle2D.Double(880, 514, 50, 18), Integer.toString(pageNumber), 9,
+                false, MUTED);
+        SlideText.align(n.getTextParagraphs().get(0), TextAlign.RIGHT);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Diagram tab and its remembered chart preferences. */
+package no.framdrift.ui.chart;

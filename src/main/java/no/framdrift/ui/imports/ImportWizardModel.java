@@ -1,0 +1,598 @@
+package no.framdrift.ui.imports;
+
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.framdrift.app.BackgroundTasks;
+import no.framdrift.app.imports.ImportRefused;
+import no.framdrift.app.imports.ImportRequest;
+import no.framdrift.app.imports.ImportService;
+import no.framdrift.app.imports.ImportSummary;
+import no.framdrift.app.imports.ValidationReport;
+import no.framdrift.domain.ImportBatch;
+import no.framdrift.domain.ImportKind;
+import no.framdrift.ingest.CsvFormat;
+import no.framdrift.ingest.FileKind;
+import no.framdrift.ingest.FilePreview;
+import no.framdrift.ingest.ImportCancelled;
+import no.framdrift.ingest.ImportPass;
+import no.framdrift.ingest.ImportProblem;
+import no.framdrift.ingest.ImportProfile;
+import no.framdrift.ingest.ImportProfiles;
+import no.framdrift.ingest.MappingProposer;
+import no.framdrift.ui.shell.Messages;
+import no.framdrift.ui.shell.UiProgress;
+
+/**
+ * The guided import, step by step, without a window: 1 file (preview and detected format), 2
+ * columns (profile and mapping), 3 check (every row validated), 4 import (progress, cancel), 5
+ * summary. Every file read, validation and import runs through {@link BackgroundTasks}; progress
+ * from the worker reaches the properties through {@code ui} (the JavaFX thread in the window).
+ */
+public final class ImportWizardModel {
+
+    enum Step { FILE, COLUMNS, CHECK, IMPORT, SUMMARY }
+
+    /** Delimiters offered; "tab" is what a profile writes for a tab. */
+    static final List<String> DELIMITERS = List.of(";", ",", "tab", "|");
+    static final List<String> DECIMALS = List.of(",", ".");
+    static final List<String> CHARSETS = List.of("UTF-8", "windows-1252");
+
+    private final ImportService imports;
+    private final BackgroundTasks tasks;
+    private final Executor ui;
+    private final Messages m;
+    private final ImportProfiles json = new ImportProfiles();
+
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FILE);
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilePreview> preview = new SimpleObjectProperty<>();
+    private final StringProperty charset = new SimpleStringProperty();
+    private final StringProperty delimiter = new SimpleStringProperty();
+    private final StringProperty decimal = new SimpleStringProperty();
+    private final StringProperty sheet = new SimpleStringProperty();
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+
+    private final ObjectProperty<ImportProfile> profile = new SimpleObjectProperty<>();
+    private final ObservableList<String> profileNames = FXCollections.observableArrayList();
+    private final ObservableList<String> profileProblems = FXCollections.observableArrayList();
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportKind> kind = new SimpleObjectProperty<>();
+    private final StringProperty indicator = new SimpleStringProperty("");
+    private final ObjectProperty<ImportProfile.AreaScheme> areaScheme = new SimpleObjectProperty<>(ImportProfile.AreaScheme.ANY);
+    private final StringProperty profileJson = new SimpleStringProperty("");
+    private List<String> profileHeaders = List.of();
+
+    private final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
+    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final BooleanProperty skipBadRows = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ImportSummary> summary = new SimpleObjectProperty<>();
+
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final BooleanBinding canNext;
+    private final BooleanBinding canImport;
+
+    /** Asked on the window's thread when the file was imported before: true replaces that batch. */
+    private Predicate<ImportBatch> confirmReplace = b -> false;
+    private Runnable onImported = () -> { };
+    /** Guards against rebuilding the mapping from the profile while the mapping is writing the profile. */
+    private boolean syncing;
+    private boolean readingOptions;
+
+    ImportWizardModel(ImportService imports, BackgroundTasks tasks, Executor ui, Messages m) {
+        this.imports = imports;
+        this.tasks = tasks;
+        this.ui = ui;
+        this.m = m;
+        canImport = Bindings.createBooleanBinding(() -> {
+            ValidationReport r = report.get();
+            return !busy.get() && r != null && !r.fatal() && (r.ok() || (skipBadRows.get() && r.importableBySkipping()));
+        }, report, skipBadRows, busy);
+        canNext = Bindings.createBooleanBinding(() -> {
+            if (busy.get()) {
+                return false;
+            }
+            return switch (step.get()) {
+                case FILE -> preview.get() != null && preview.get().problem() == null && file.get() != null;
+                case COLUMNS -> profile.get() != null && profileProblems.isEmpty();
+                case CHECK -> canImport.get();
+                case IMPORT, SUMMARY -> false;
+            };
+        }, busy, step, preview, file, profile, profileProblems, canImport);
+        for (StringProperty p : List.of(charset, delimiter, decimal, sheet)) {
+            p.addListener((o, was, now) -> {
+                if (!readingOptions && now != null && !now.equals(was) && file.get() != null) {
+                    readPreview();
+                }
+            });
+        }
+        profile.addListener((o, was, now) -> profileChanged(now));
+        kind.addListener((o, was, now) -> {
+            if (!syncing && now != null && profile.get() != null && now != profile.get().kind()) {
+                profile.set(MappingProposer.propose(profile.get().name(), headers(), now));
+            }
+        });
+        indicator.addListener((o, was, now) -> mappingEdited());
+        areaScheme.addListener((o, was, now) -> mappingEdited());
+    }
+
+    void setConfirmReplace(Predicate<ImportBatch> confirm) {
+        this.confirmReplace = Objects.requireNonNull(confirm);
+    }
+
+    void setOnImported(Runnable r) {
+        this.onImported = Objects.requireNonNull(r);
+    }
+
+    // ---- step 1: the file -----------------------------------------------------------------------
+
+    /** Opens a file: reads the preview (and the saved profiles' names) in the background. */
+    void open(Path f) {
+        file.set(f);
+        readingOptions = true;
+        charset.set(null);
+        delimiter.set(null);
+        decimal.set(null);
+        sheet.set(null);
+        readingOptions = false;
+        profile.set(null);
+        report.set(null);
+        summary.set(null);
+        step.set(Step.FILE);
+        readPreview();
+        tasks.run("import-profile-names", imports::profileNames, profileNames::setAll, e -> { });
+    }
+
+    private void readPreview() {
+        Path f = file.get();
+        ImportProfile.FileOptions overrides = fileOptions();
+        start(m.get("wizard.reading"));
+        tasks.run("import-preview", () -> {
+            FilePreview p = imports.preview(f, overrides);
+            CsvFormat detected = p.kind() == FileKind.CSV && p.problem() == null ? ImportPass.csvFormat(f, overrides) : null;
+            return new Read(p, detected);
+        }, read -> {
+            done();
+            showPreview(read);
+        }, e -> {
+            done();
+            preview.set(null);
+            error(m.format("wizard.preview.failed", text(e)));
+        });
+    }
+
+    private record Read(FilePreview preview, CsvFormat format) {
+    }
+
+    private void showPreview(Read read) {
+        FilePreview p = read.preview();
+        readingOptions = true;
+        if (read.format() != null) {
+            CsvFormat f = read.format();
+            charset.set(f.charset().equals(StandardCharsets.UTF_8) ? "UTF-8" : f.charset().name());
+            delimiter.set(f.delimiter() == '\t' ? "tab" : String.valueOf(f.delimiter()));
+            decimal.set(String.valueOf(f.decimalSeparator()));
+        }
+        sheets.setAll(p.sheets());
+        if ((sheet.get() == null || !p.sheets().contains(sheet.get())) && !p.sheets().isEmpty()) {
+            sheet.set(p.sheets().get(0));
+        }
+        readingOptions = false;
+        preview.set(p);
+        if (p.problem() != null) {
+            error(m.format("wizard.preview.problem", p.problem().describe()));
+        } else {
+            info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+        }
+    }
+
+    /** What the analyst chose (or the reader detected) about the file, as a profile writes it. */
+    ImportProfile.FileOptions fileOptions() {
+        FilePreview p = preview.get();
+        boolean xlsx = p != null && p.kind() == FileKind.XLSX;
+        if (charset.get() == null && delimiter.get() == null && decimal.get() == null && (!xlsx || sheet.get() == null)) {
+            return null;
+        }
+        return new ImportProfile.FileOptions(delimiter.get(), decimal.get(), charset.get(), xlsx ? sheet.get() : null);
+    }
+
+    List<String> headers() {
+        FilePreview p = preview.get();
+        return p == null ? List.of() : p.headers();
+    }
+
+    // ---- step 2: the columns --------------------------------------------------------------------
+
+    /** Starts from the mapping proposed from the headers. */
+    void propose() {
+        FilePreview p = preview.get();
+        String name = baseName(file.get());
+        profileHeaders = headers();
+        if (p != null && p.kind() == FileKind.JSON_STAT) {
+            ImportProfile j = MappingProposer.propose(name, headers(), ImportKind.JSON_STAT);
+            String dataset = sheet.get();
+            ImportProfile.JsonStat s = j.jsonStat();
+            profile.set(new ImportProfile(name, ImportKind.JSON_STAT, null, null, null, null, null,
+                    new ImportProfile.JsonStat(null, dataset, s.areaDimension(), s.areaScheme(), s.timeDimension(),
+                            s.valueRole(), s.filter())));
+        } else {
+            profile.set(imports.proposeProfile(name, headers()));
+        }
+    }
+
+    /** Uses a saved profile (read in the background). */
+    void chooseSaved(String name) {
+        start(m.get("wizard.profile.loading"));
+        tasks.run("import-saved-profile", () -> imports.savedProfile(name).orElseThrow(), p -> {
+            done();
+            useProfile(p);
+        }, e -> {
+            done();
+            error(m.format("wizard.profile.failed", text(e)));
+        });
+    }
+
+    /** Uses a profile from a JSON file (read in the background). */
+    void chooseFile(Path json) {
+        start(m.get("wizard.profile.loading"));
+        tasks.run("import-profile-file", () -> imports.loadProfile(json.toAbsolutePath().toString()), p -> {
+            done();
+            useProfile(p);
+        }, e -> {
+            done();
+            error(m.format("wizard.profile.failed", text(e)));
+        });
+    }
+
+    private void useProfile(ImportProfile p) {
+        profileHeaders = headers();
+        profile.set(p);
+        info(m.format("wizard.profile.chosen", p.name()));
+        ImportProfile.FileOptions o = p.file();
+        if (o != null) {
+            // the profile's own format choices win over what was detected
+            if (o.charset() != null) {
+                charset.set(o.charset());
+            }
+            if (o.delimiter() != null) {
+                delimiter.set(o.delimiter().equals("\t") ? "tab" : o.delimiter());
+            }
+            if (o.decimalSeparator() != null) {
+                decimal.set(o.decimalSeparator());
+            }
+            if (o.sheet() != null && sheets.contains(o.sheet())) {
+                sheet.set(o.sheet());
+            }
+        }
+    }
+
+    /** Saves the current profile under a name (remembered in the data folder). */
+    void saveProfileAs(String name) {
+        if (name == null || name.isBlank() || profile.get() == null) {
+            return;
+        }
+        ImportProfile p = named(effectiveProfile(), name.trim());
+        start(m.get("wizard.profile.saving"));
+        tasks.run("import-save-profile", () -> {
+            imports.saveProfile(p);
+            return imports.profileNames();
+        }, names -> {
+            done();
+            profileNames.setAll(names);
+            syncing = true;
+            profile.set(p);
+            syncing = false;
+            profileChanged(p);
+            info(m.format("wizard.profile.saved", p.name()));
+        }, e -> {
+            done();
+            error(m.format("wizard.profile.failed", text(e)));
+        });
+    }
+
+    /** Replaces the profile with the JSON text (the "Avansert" editor); false with a message if it is not valid. */
+    boolean applyJson() {
+        try {
+            ImportProfile p = json.fromJson(profileJson.get(), m.get("wizard.advanced"));
+            profile.set(p);
+            info(m.format("wizard.profile.chosen", p.name()));
+            return true;
+        } catch (ImportProfiles.ProfileException e) {
+            error(e.getMessage());
+            return false;
+        }
+    }
+
+    private void profileChanged(ImportProfile p) {
+        report.set(null);
+        if (p == null) {
+            mapping.clear();
+            profileProblems.clear();
+            profileJson.set("");
+            return;
+        }
+        profileProblems.setAll(ImportProfiles.problems(p));
+        profileJson.set(json.toJson(p));
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            kind.set(p.kind());
+            indicator.set(switch (p.kind()) {
+                case REGISTRY -> p.registry() == null || p.registry().indicator() == null ? "" : p.registry().indicator();
+                case UNITS -> p.units() == null || p.units().indicator() == null ? "" : p.units().indicator();
+                case JSON_STAT -> p.jsonStat() == null || p.jsonStat().indicator() == null ? "" : p.jsonStat().indicator();
+                case SURVEY -> "";
+            });
+            areaScheme.set(p.registry() != null && p.registry().areaScheme() != null ? p.registry().areaScheme()
+                    : ImportProfile.AreaScheme.ANY);
+            mapping.setAll(ProfileMapping.rows(p, headers()).stream().map(r -> new MappingRow(r, this::mappingEdited)).toList());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** A role, indicator or answer list changed in the table: the profile follows. */
+    private void mappingEdited() {
+        if (syncing || profile.get() == null) {
+            return;
+        }
+        ImportProfile p = ProfileMapping.apply(profile.get(), mapping.stream().map(MappingRow::row).toList(),
+                indicator.get(), areaScheme.get());
+        syncing = true;
+        try {
+            profile.set(p);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The profile as the import will use it: the format choices of step 1 and, for JSON-stat, the dataset. */
+    ImportProfile effectiveProfile() {
+        ImportProfile p = profile.get();
+        if (p == null) {
+            return null;
+        }
+        FilePreview pv = preview.get();
+        if (p.kind() == ImportKind.JSON_STAT && p.jsonStat() != null && sheet.get() != null) {
+            ImportProfile.JsonStat j = p.jsonStat();
+            return new ImportProfile(p.name(), p.kind(), p.description(), p.file(), null, null, null,
+                    new ImportProfile.JsonStat(j.indicator(), sheet.get(), j.areaDimension(), j.areaScheme(),
+                            j.timeDimension(), j.valueRole(), j.filter()));
+        }
+        if (pv != null && (pv.kind() == FileKind.CSV || pv.kind() == FileKind.XLSX)) {
+            return new ImportProfile(p.name(), p.kind(), p.description(), fileOptions(), p.survey(), p.registry(), p.units(),
+                    p.jsonStat());
+        }
+        return p;
+    }
+
+    // ---- step 3: validation ---------------------------------------------------------------------
+
+    /** Validates every row in the background; the problems table and the import button follow. */
+    void validate() {
+        Path f = file.get();
+        ImportProfile p = effectiveProfile();
+        report.set(null);
+        problems.clear();
+        skipBadRows.set(false);
+        startCancellable(m.get("wizard.validating"));
+        tasks.run("import-validate", () -> imports.validate(f, p, new UiProgress(ui, progress::set), cancelled::get), r -> {
+            done();
+            report.set(r);
+            problems.setAll(r.problems());
+            if (r.fatal()) {
+                error(m.format("wizard.check.fatal", r.problems().isEmpty() ? "" : r.problems().get(0).describe()));
+            } else if (r.ok()) {
+                info(m.format("wizard.check.ok", r.rowsRead()));
+            } else {
+                error(m.format("wizard.check.problems", r.problemCount(), r.badRows(), r.rowsRead()));
+            }
+        }, e -> {
+            done();
+            if (e instanceof ImportCancelled) {
+                info(m.get("wizard.check.cancelled"));
+            } else {
+                error(m.format("wizard.check.failed", text(e)));
+            }
+        });
+    }
+
+    // ---- step 4: import -------------------------------------------------------------------------
+
+    /** Imports, first asking whether to replace an earlier import of the same file. */
+    void startImport() {
+        if (!canImport.get()) {
+            return;
+        }
+        Path f = file.get();
+        start(m.get("wizard.import.checking"));
+        tasks.run("import-earlier", () -> imports.earlierImportsOf(f), earlier -> {
+            done();
+            if (earlier.isEmpty()) {
+                runImport(false);
+            } else if (confirmReplace.test(earlier.get(earlier.size() - 1))) {
+                runImport(true);
+            } else {
+                info(m.get("wizard.import.notReplaced"));
+            }
+        }, e -> {
+            done();
+            error(m.format("wizard.import.failed", text(e)));
+        });
+    }
+
+    private void runImport(boolean replace) {
+        ImportRequest request = ImportRequest.of(file.get(), effectiveProfile())
+                .skippingBadRows(skipBadRows.get())
+                .replacing(replace)
+                .withProgress(new UiProgress(ui, progress::set), cancelled::get);
+        step.set(Step.IMPORT);
+        startCancellable(m.get("wizard.importing"));
+        tasks.run("import-file", () -> imports.importFile(request), s -> {
+            done();
+            summary.set(s);
+            step.set(Step.SUMMARY);
+            info(m.format("wizard.summary.done", s.batchId()));
+            onImported.run();
+        }, e -> {
+            done();
+            step.set(Step.CHECK);
+            if (e instanceof ImportCancelled) {
+                info(m.get("wizard.import.cancelled"));
+            } else if (e instanceof ImportRefused r && r.reason() == ImportRefused.Reason.ALREADY_IMPORTED && !replace
+                    && r.earlier().isPresent() && confirmReplace.test(r.earlier().get())) {
+                runImport(true);
+            } else {
+                error(m.format("wizard.import.failed", text(e)));
+            }
+        });
+    }
+
+    /** Stops the validation or import in progress; nothing is written. */
+    void cancel() {
+        cancelled.set(true);
+    }
+
+    // ---- navigation -----------------------------------------------------------------------------
+
+    void next() {
+        if (!canNext.get()) {
+            return;
+        }
+        switch (step.get()) {
+            case FILE -> {
+                if (profile.get() == null || !profileHeaders.equals(headers())) {
+                    propose();
+                } else {
+                    profileChanged(profile.get());
+                }
+                step.set(Step.COLUMNS);
+                info(m.get("wizard.columns.hint"));
+            }
+            case COLUMNS -> {
+                step.set(Step.CHECK);
+                validate();
+            }
+            case CHECK -> startImport();
+            default -> { }
+        }
+    }
+
+    void back() {
+        if (busy.get()) {
+            return;
+        }
+        switch (step.get()) {
+            case COLUMNS -> {
+                step.set(Step.FILE);
+                FilePreview p = preview.get();
+                if (p != null && p.problem() == null) {
+                    info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+                }
+            }
+            case CHECK -> {
+                step.set(Step.COLUMNS);
+                info(m.get("wizard.columns.hint"));
+            }
+            default -> { }
+        }
+    }
+
+    // ---- state helpers --------------------------------------------------------------------------
+
+    private void start(String what) {
+        busy.set(true);
+        progress.set(-1);
+        info(what);
+    }
+
+    private void startCancellable(String what) {
+        cancelled.set(false);
+        busy.set(true);
+        progress.set(0);
+        info(what);
+    }
+
+    private void done() {
+        busy.set(false);
+        progress.set(0);
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    private static String text(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String baseName(Path f) {
+        if (f == null) {
+            return "profil";
+        }
+        String n = f.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static ImportProfile named(ImportProfile p, String name) {
+        return new ImportProfile(name, p.kind(), p.description(), p.file(), p.survey(), p.registry(), p.units(), p.jsonStat());
+    }
+
+    // ---- properties -----------------------------------------------------------------------------
+
+    ObjectProperty<Step> stepProperty() { return step; }
+    ObjectProperty<Path> fileProperty() { return file; }
+    ObjectProperty<FilePreview> previewProperty() { return preview; }
+    StringProperty charsetProperty() { return charset; }
+    StringProperty delimiterProperty() { return delimiter; }
+    StringProperty decimalProperty() { return decimal; }
+    StringProperty sheetProperty() { return sheet; }
+    ObservableList<String> sheets() { return sheets; }
+    ObjectProperty<ImportProfile> profileProperty() { return profile; }
+    ObservableList<String> profileNames() { return profileNames; }
+    ObservableList<String> profileProblems() { return profileProblems; }
+    ObservableList<MappingRow> mapping() { return mapping; }
+    ObjectProperty<ImportKind> kindProperty() { return kind; }
+    StringProperty indicatorProperty() { return indicator; }
+    ObjectProperty<ImportProfile.AreaScheme> areaSchemeProperty() { return areaScheme; }
+    StringProperty profileJsonProperty() { return profileJson; }
+    ObjectProperty<ValidationReport> reportProperty() { return report; }
+    ObservableList<ImportProblem> problems() { return problems; }
+    BooleanProperty skipBadRowsProperty() { return skipBadRows; }
+    ObjectProperty<ImportSummary> summaryProperty() { return summary; }
+    BooleanProperty busyProperty() { return busy; }
+    DoubleProperty progressProperty() { return progress; }
+    StringProperty messageProperty() { return message; }
+    BooleanProperty messageIsErrorProperty() { return messageIsError; }
+    BooleanBinding canNextBinding() { return canNext; }
+    BooleanBinding canImportBinding() { return canImport; }
+}

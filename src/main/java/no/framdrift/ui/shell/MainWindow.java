@@ -1,0 +1,596 @@
+package no.framdrift.ui.shell;
+
+import java.util.List;
+import no.framdrift.ui.catalogue.DefinitionTab;
+import no.framdrift.ui.catalogue.HistoryTab;
+import no.framdrift.ui.catalogue.AssessmentsTab;
+import no.framdrift.ui.values.ValuesTab;
+import no.framdrift.ui.chart.DiagramTab;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+import no.framdrift.app.overview.CatalogueOverviewService;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import no.framdrift.app.BackgroundTasks;
+import no.framdrift.app.catalogue.CatalogueMerge;
+import no.framdrift.app.catalogue.CatalogueService;
+import no.framdrift.app.Workspace;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.FutureIndicator;
+import no.framdrift.domain.Indicator;
+import no.framdrift.ui.catalogue.CatalogueNode;
+import no.framdrift.ui.catalogue.CatalogueTreeView;
+import no.framdrift.ui.catalogue.CatalogueTreeViewModel;
+import no.framdrift.app.export.ExportService;
+import no.framdrift.ui.imports.ImportBatchesModel;
+import no.framdrift.ui.imports.ImportBatchesView;
+import no.framdrift.ui.catalogue.ImportPreviewDialog;
+import no.framdrift.ui.imports.ImportWizard;
+import no.framdrift.ui.catalogue.IndicatorContext;
+import no.framdrift.ui.catalogue.IndicatorEditorViewModel;
+import no.framdrift.ui.catalogue.IndicatorPane;
+import no.framdrift.ui.overview.OverviewView;
+import no.framdrift.ui.overview.OverviewViewModel;
+
+/**
+ * The steward's window: menu bar, the catalogue on the left, the selected indicator's tabs on the
+ * right, a status line. Wires the view models to the workspace; leaving unsaved changes asks first.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final CatalogueService service;
+    private final Messages m;
+    private final UiPreferences prefs;
+    private final BackgroundTasks tasks;
+    private final Consumer<Language> onLanguage;
+
+    private final CatalogueTreeViewModel treeVm;
+    private final IndicatorEditorViewModel editor;
+    private final CatalogueTreeView treeView;
+    private final IndicatorPane indicatorPane;
+    private final SplitPane split;
+    /** The right-hand side: the overview (start page) or the selected indicator. */
+    private final StackPane right;
+    private final OverviewView overview;
+    private final Label status = new Label();
+    /** Counts finished recomputes; tabs showing computed values reload when it changes. */
+    private final javafx.beans.property.LongProperty recomputed = new javafx.beans.property.SimpleLongProperty(0);
+    private boolean restoringSelection;
+
+    MainWindow(Stage stage, Workspace workspace, Messages messages, UiPreferences prefs, BackgroundTasks tasks,
+               Consumer<Language> onLanguage) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.service = workspace.catalogue();
+        this.m = messages;
+        this.prefs = prefs;
+        this.tasks = tasks;
+        this.onLanguage = onLanguage;
+        getStyleClass().add("main-window");
+
+        treeVm = new CatalogueTreeViewModel(m);
+        editor = new IndicatorEditorViewModel(service, m);
+        treeView = new CatalogueTreeView(treeVm, m);
+        IndicatorContext context = new IndicatorContext(workspace, m, tasks, editor, () -> stage,
+                recomputed);
+        indicatorPane = new IndicatorPane(context, List.of(
+                DefinitionTab::new,
+                ValuesTab::new,
+                DiagramTab::new,
+                HistoryTab::new,
+                AssessmentsTab::new), this::save, editor::revert);
+
+        OverviewViewModel overviewVm = OverviewViewModel.forApp(
+                new CatalogueOverviewService(service, code -> workspace.values().stored(code)),
+                code -> {
+                    treeView.select(code);
+                    showIndicator();
+                });
+        overview = new OverviewView(overviewVm, m.language().locale());
+        overview.setId("overview");
+        right = new StackPane(indicatorPane, overview);
+        showOverview();
+        recomputed.addListener((o, a, b) -> overviewVm.refresh());
+        overviewVm.refresh();
+
+        split = new SplitPane(treeView, right);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(treeView, false);
+        split.setDividerPositions(prefs.divider());
+
+        setTop(menuBar());
+        setCenter(split);
+        setBottom(statusBar());
+
+        editor.setOnSaved(saved -> {
+            treeVm.catalogueProperty().set(editor.catalogueProperty().get());
+            restoringSelection = true;
+            treeView.select(saved.code());
+            restoringSelection = false;
+            status.setText(m.format("editor.saved", saved.name(), service.history(saved.code()).isEmpty() ? 0
+                    : countLatest(saved.code())));
+            recompute();
+        });
+        treeView.selectedItem().addListener((o, was, now) -> selectionChanged(was, now));
+        // clicking the indicator that is already open brings it back from the overview
+        treeView.tree().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            TreeItem<CatalogueNode> sel = treeView.tree().getSelectionModel().getSelectedItem();
+            if (sel != null && sel.getValue() != null && sel.getValue().isIndicator()) {
+                showIndicator();
+            }
+        });
+        treeVm.catalogueProperty().set(service.load());
+        status.setText(m.format("status.ready", workspace.folder()));
+        acceptDroppedFiles();
+    }
+
+    // ---- the guided import ----------------------------------------------------------------------
+
+    /** A data file dropped anywhere on the window opens the guided import. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty() && files.get(0).isFile();
+            if (ok) {
+                Path dropped = files.get(0).toPath();
+                Platform.runLater(() -> openImportWizard(dropped));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void chooseDataFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("wizard.choose"));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("filechooser.data"), "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.json"),
+                new FileChooser.ExtensionFilter(m.get("filechooser.all"), "*.*"));
+        prefs.lastFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            openImportWizard(f.toPath());
+        }
+    }
+
+    /** Opens the guided import on a file (the menu, drag and drop, and tests come here). */
+    public ImportWizard openImportWizard(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            prefs.lastFolder(parent);
+        }
+        ImportWizard wizard = new ImportWizard(stage, workspace.imports(), tasks, m, prefs, summary -> {
+            status.setText(m.format("wizard.status.imported", summary.fileName(), String.valueOf(summary.batchId())));
+            recompute();
+        });
+        wizard.show(file);
+        return wizard;
+    }
+
+    /** The list of imported files, where a batch can be removed. */
+    ImportBatchesView showBatches() {
+        ImportBatchesModel model = new ImportBatchesModel(workspace.imports(), tasks, m, () -> {
+            status.setText(m.get("batches.status.removed"));
+            recompute();
+        });
+        ImportBatchesView view = new ImportBatchesView(stage, model, m);
+        view.show();
+        return view;
+    }
+
+    private int countLatest(String code) {
+        var history = service.history(code);
+        var latest = history.get(0).changedAt();
+        return (int) history.stream().filter(c -> c.changedAt().equals(latest)).count();
+    }
+
+    /** Keyboard shortcuts that are not on a menu item; called once the scene exists. */
+    void install(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            treeView.searchField().requestFocus();
+            treeView.searchField().selectAll();
+        });
+    }
+
+    // ---- selection ------------------------------------------------------------------------------
+
+    private void selectionChanged(TreeItem<CatalogueNode> was, TreeItem<CatalogueNode> now) {
+        if (restoringSelection || now == null || now.getValue() == null) {
+            return;
+        }
+        CatalogueNode n = now.getValue();
+        if (n.kind() == CatalogueNode.Kind.GOAL || n.kind() == CatalogueNode.Kind.FUTURE_SECTION) {
+            return;
+        }
+        Indicator current = editor.originalProperty().get();
+        if (n.isIndicator() && current != null && n.code().equals(current.code()) && !editor.codeEditableProperty().get()) {
+            showIndicator();
+            return;
+        }
+        if (!confirmLeave()) {
+            Platform.runLater(() -> {
+                restoringSelection = true;
+                if (current != null) {
+                    treeView.select(current.code());
+                } else {
+                    treeView.tree().getSelectionModel().clearSelection();
+                }
+                restoringSelection = false;
+            });
+            return;
+        }
+        open(n);
+        showIndicator();
+    }
+
+    /** The start page: where every indicator stands, and what is due. */
+    void showOverview() {
+        overview.setVisible(true);
+        indicatorPane.setVisible(false);
+        overview.toFront();
+    }
+
+    private void showIndicator() {
+        overview.setVisible(false);
+        indicatorPane.setVisible(true);
+        indicatorPane.toFront();
+    }
+
+    private void open(CatalogueNode n) {
+        Catalogue c = treeVm.catalogueProperty().get();
+        if (n.isIndicator()) {
+            c.indicator(n.code()).ifPresent(i -> editor.load(c, i));
+        } else if (n.kind() == CatalogueNode.Kind.FUTURE) {
+            editor.clear();
+            c.futureIndicators().stream().filter(f -> f.code().equals(n.code())).findFirst()
+                    .ifPresent(f -> indicatorPane.showPlaceholder(futureText(f)));
+        }
+    }
+
+    private String futureText(FutureIndicator f) {
+        return f.name() + "\n\n" + f.description() + "\n\n" + m.get("editor.future");
+    }
+
+    /** Public for the window's close handler: true when it is fine to leave the current indicator. */
+    boolean confirmLeave() {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("unsaved.title"));
+        String name = editor.nameProperty().get();
+        alert.setHeaderText(m.format("unsaved.header", name == null || name.isBlank() ? editor.codeProperty().get() : name));
+        alert.setContentText(m.get(editor.validProperty().get() ? "unsaved.text" : "unsaved.invalid"));
+        ButtonType save = new ButtonType(m.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        alert.getDialogPane().lookupButton(save).setDisable(!editor.canSaveProperty().get());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return editor.save();
+        }
+        if (answer == discard) {
+            editor.revert();
+            return true;
+        }
+        return false;
+    }
+
+    private void save() {
+        editor.save();
+    }
+
+    /**
+     * Recomputes every indicator's stored values in the background after a definition changed
+     * (its kind, aggregation or parts may change the numbers), then lets the tabs reload.
+     */
+    private void recompute() {
+        String saved = status.getText();
+        status.setText(saved + "  ·  " + m.get("status.recomputing"));
+        tasks.run("recompute", workspace::recomputeAll, counts -> {
+            status.setText(saved + "  ·  " + m.get("status.recomputed"));
+            recomputed.set(recomputed.get() + 1);
+        }, e -> status.setText(saved + "  ·  " + m.format("status.recompute.failed",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    }
+
+    // ---- menus ----------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem newIndicator = item("menu.file.new", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newIndicator.setOnAction(e -> newIndicator());
+        MenuItem save = item("menu.file.save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.disableProperty().bind(editor.canSaveProperty().not());
+        save.setOnAction(e -> save());
+        MenuItem revert = item("menu.file.revert", "menu-revert", null);
+        revert.disableProperty().bind(editor.dirtyProperty().not());
+        revert.setOnAction(e -> editor.revert());
+        MenuItem export = item("menu.file.export", "menu-export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        export.setOnAction(e -> exportCatalogue());
+        MenuItem importItem = item("menu.file.import", "menu-import",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        importItem.setOnAction(e -> importCatalogue());
+        MenuItem importData = item("menu.file.importData", "menu-import-data",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        importData.setOnAction(e -> chooseDataFile());
+        MenuItem batches = item("menu.file.batches", "menu-batches", null);
+        batches.setOnAction(e -> showBatches());
+        MenuItem exit = item("menu.file.exit", "menu-exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> {
+            if (confirmLeave()) {
+                stage.close();
+            }
+        });
+        MenuItem report = item("menu.file.report", "menu-report", null);
+        report.setOnAction(e -> exportReport());
+        Menu file = new Menu(m.get("menu.file"), null, newIndicator, save, revert, new SeparatorMenuItem(), export,
+                importItem, report, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
+
+        Menu language = new Menu(m.get("menu.view.language"));
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem r = new RadioMenuItem(m.get("language." + l.name()));
+            r.setId("menu-language-" + l.name());
+            r.setToggleGroup(group);
+            r.setSelected(l == m.language());
+            r.setOnAction(e -> {
+                if (l == m.language()) {
+                    return;
+                }
+                if (confirmLeave()) {
+                    onLanguage.accept(l);
+                } else {
+                    group.getToggles().stream().filter(t -> ((RadioMenuItem) t).getId().endsWith(m.language().name()))
+                            .findFirst().ifPresent(t -> t.setSelected(true));
+                }
+            });
+            language.getItems().add(r);
+        }
+        MenuItem overviewItem = item("menu.view.overview", "menu-overview",
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        overviewItem.setOnAction(e -> showOverview());
+        Menu view = new Menu(m.get("menu.view"), null, overviewItem, new SeparatorMenuItem(), language);
+
+        MenuItem about = item("menu.help.about", "menu-about", null);
+        about.setOnAction(e -> about());
+        Menu help = new Menu(m.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(m.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private HBox statusBar() {
+        status.setId("status");
+        status.getStyleClass().add("status-text");
+        status.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, spacer);
+        if (tasks instanceof FxBackgroundTasks fx) {
+            ProgressIndicator busy = new ProgressIndicator();
+            busy.setPrefSize(16, 16);
+            busy.visibleProperty().bind(fx.running().greaterThan(0));
+            Label working = new Label(m.get("status.working"));
+            working.visibleProperty().bind(busy.visibleProperty());
+            bar.getChildren().addAll(working, busy);
+        }
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    // ---- commands -------------------------------------------------------------------------------
+
+    private void newIndicator() {
+        if (!confirmLeave()) {
+            return;
+        }
+        Catalogue c = treeVm.catalogueProperty().get();
+        String goal = treeView.tree().getSelectionModel().getSelectedItem() == null ? null
+                : goalOf(treeView.tree().getSelectionModel().getSelectedItem());
+        if (goal == null && !c.goals().isEmpty()) {
+            goal = c.goals().get(0).code();
+        }
+        editor.startNew(c, goal);
+    }
+
+    private String goalOf(TreeItem<CatalogueNode> item) {
+        TreeItem<CatalogueNode> i = item;
+        while (i != null && i.getValue() != null) {
+            if (i.getValue().kind() == CatalogueNode.Kind.GOAL) {
+                return i.getValue().code();
+            }
+            i = i.getParent();
+        }
+        return null;
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get(titleKey));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filechooser.json"), "*.json"));
+        prefs.lastFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        return fc;
+    }
+
+    private void exportCatalogue() {
+        FileChooser fc = chooser("export.title");
+        fc.setInitialFileName("framdrift-katalog.json");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path target = f.toPath();
+        prefs.lastFolder(target.toAbsolutePath().getParent());
+        tasks.run("export-catalogue", () -> {
+            service.exportJson(target);
+            return target;
+        }, p -> status.setText(m.format("export.done", p)), e -> error("export.failed", e));
+    }
+
+    /** Fil → Eksporter rapport…: which assessment period, then where; built in the background. */
+    private void exportReport() {
+        no.framdrift.app.export.ExportService exports = no.framdrift.app.export.ExportService.of(workspace);
+        java.util.List<String> choices = new java.util.ArrayList<>();
+        choices.add(m.get("report.period.newest"));
+        java.util.List<no.framdrift.domain.Period> periods = exports.assessmentPeriods();
+        periods.forEach(p -> choices.add(p.label()));
+        ChoiceDialog<String> which = new ChoiceDialog<>(choices.get(0), choices);
+        which.initOwner(stage);
+        which.setTitle(m.get("report.title"));
+        which.setHeaderText(m.get("report.period"));
+        Optional<String> chosen = which.showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        int index = choices.indexOf(chosen.get());
+        Optional<no.framdrift.domain.Period> period = index <= 0 ? Optional.empty() : Optional.of(periods.get(index - 1));
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("report.title"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(m.get("filechooser.pptx"), "*.pptx"),
+                new FileChooser.ExtensionFilter(m.get("filechooser.pdf"), "*.pdf"));
+        prefs.lastFolder().ifPresent(p -> fc.setInitialDirectory(p.toFile()));
+        fc.setInitialFileName("framdrift-rapport.pptx");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path chosenFile = f.toPath();
+        String lower = chosenFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Path target = lower.endsWith(".pptx") || lower.endsWith(".pdf") ? chosenFile
+                : chosenFile.resolveSibling(chosenFile.getFileName() + ".pptx");
+        prefs.lastFolder(target.toAbsolutePath().getParent());
+        String before = status.getText();
+        status.setText(m.get("report.working"));
+        tasks.run("export-report", () -> exports.exportDeck(target, period, null),
+                p -> status.setText(m.format("report.done", p)),
+                e -> {
+                    status.setText(before);
+                    error("report.failed", e);
+                });
+    }
+
+    private void importCatalogue() {
+        if (!confirmLeave()) {
+            return;
+        }
+        File f = chooser("import.title").showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path source = f.toPath();
+        prefs.lastFolder(source.toAbsolutePath().getParent());
+        tasks.run("preview-catalogue-import", () -> service.previewImport(source), merge -> {
+            if (!ImportPreviewDialog.confirm(stage, merge, m)) {
+                return;
+            }
+            tasks.run("apply-catalogue-import", () -> {
+                service.applyImport(merge);
+                return service.load();
+            }, fresh -> imported(fresh, merge), e -> error("import.failed", e));
+        }, e -> error("import.failed", e));
+    }
+
+    private void imported(Catalogue fresh, CatalogueMerge merge) {
+        treeVm.catalogueProperty().set(fresh);
+        Indicator current = editor.originalProperty().get();
+        if (current != null) {
+            fresh.indicator(current.code()).ifPresent(i -> editor.load(fresh, i));
+        }
+        status.setText(m.format("import.done", ImportPreviewDialog.summary(merge, m)));
+        recompute();
+    }
+
+    private void error(String key, Exception e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("error.title"));
+        alert.setHeaderText(m.format(key, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
+        alert.showAndWait();
+    }
+
+    private void about() {
+        // the packaged launcher passes -Dframdrift.version; java -jar has it in the manifest
+        String version = Optional.ofNullable(System.getProperty("framdrift.version"))
+                .or(() -> Optional.ofNullable(FramdriftApp.class.getPackage().getImplementationVersion()))
+                .orElse(m.get("about.version.dev"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("about.title"));
+        alert.setHeaderText(m.format("about.header", version));
+        alert.setContentText(m.format("about.text", workspace.folder()));
+        alert.showAndWait();
+    }
+
+    // ---- for the window and tests ---------------------------------------------------------------
+
+    IndicatorEditorViewModel editor() {
+        return editor;
+    }
+
+    CatalogueTreeView treeView() {
+        return treeView;
+    }
+
+    double dividerPosition() {
+        return split.getDividerPositions()[0];
+    }
+
+    Optional<String> selectedCode() {
+        Indicator i = editor.originalProperty().get();
+        return i == null ? Optional.empty() : Optional.of(i.code());
+    }
+
+    public void select(String code) {
+        treeView.select(code);
+    }
+}
