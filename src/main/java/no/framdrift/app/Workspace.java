@@ -105,6 +105,11 @@ public final class Workspace implements AutoCloseable {
         return catalogue;
     }
 
+    /** Whether any imported batch is example data (then published output must say so). */
+    public boolean holdsSampleData() {
+        return imports.batches().stream().anyMatch(b -> SampleImports.isSampleFile(b.fileName()));
+    }
+
     /** Importing files, import batches and saved import profiles. */
     public ImportService imports() {
         return imports;

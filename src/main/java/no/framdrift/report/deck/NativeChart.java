@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.List;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.Unit;
+import no.framdrift.report.chart.ChartDescription;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.xmlbeans.XmlCursor;
@@ -95,6 +96,22 @@ public final class NativeChart {
         return out;
     }
 
+    /**
+     * The text alternative of the chart just added: PowerPoint's "Alternativ tekst" (the graphic
+     * frame's cNvPr {@code descr}, and its {@code title}), read out by screen readers.
+     */
+    static void describe(XSLFSlide slide, ChartDescription text) {
+        List<org.apache.poi.xslf.usermodel.XSLFShape> shapes = slide.getShapes();
+        if (shapes.isEmpty() || !(shapes.get(shapes.size() - 1) instanceof org.apache.poi.xslf.usermodel.XSLFGraphicFrame frame)) {
+            return;
+        }
+        if (frame.getXmlObject() instanceof org.openxmlformats.schemas.presentationml.x2006.main.CTGraphicalObjectFrame x) {
+            var cNvPr = x.getNvGraphicFramePr().getCNvPr();
+            cNvPr.setDescr(text.description());
+            cNvPr.setTitle(text.title());
+        }
+    }
+
     private static XSLFChart single(XMLSlideShow deck, XSLFSlide slide, ChartSpec spec, Rectangle2D area,
                                     AxisRange range, String title) {
         XSLFChart chart = deck.createChart();
@@ -102,6 +119,7 @@ public final class NativeChart {
         double emu = org.apache.poi.util.Units.EMU_PER_POINT;
         slide.addChart(chart, new Rectangle2D.Double(area.getX() * emu, area.getY() * emu, area.getWidth() * emu,
                 area.getHeight() * emu));
+        describe(slide, ChartDescription.of(spec));
         if (title != null && !title.isBlank()) {
             chart.setTitleText(title);
             chart.setTitleOverlay(false);
