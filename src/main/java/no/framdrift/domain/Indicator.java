@@ -127,7 +127,8 @@ public record Indicator(
         f.put("seriesBreaks", String.join(" | ", br));
         f.put("parts", String.join(", ", parts));
         f.put("note", note);
-        f.put("publish", Boolean.toString(isPublished()));
+        // the steward's explicit choice only: a status change alone is not a change of "Publiser"
+        f.put("publish", publish == null ? null : publish.toString());
         return f;
     }
 

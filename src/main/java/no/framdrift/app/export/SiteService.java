@@ -275,10 +275,16 @@ public final class SiteService {
                 .forEach(notes::add));
         String progress = overview.tile(i.code()).map(t -> t.progress().name()).orElse("NO_DATA");
         return new SiteModel.Page(i.code(), i.name(), goal, composite, parts, i.measures(), i.about(), i.sources(),
-                i.frequency(), i.status(), i.unit(), i.decimals(), i.ambitionSummary(), progress,
+                i.frequency(), i.status(), i.unit(), i.decimals(), ambition(i), progress,
                 assessment.map(a -> Period.parse(a.period()).map(Period::label).orElse(a.period())).orElse(null),
                 assessment.map(Assessment::text).orElse(null), chart.orElse(null), rows, breaks, notes,
                 ValuesCsv.of(rows), metadata(c, i));
+    }
+
+    /** "XX % i 2030" (the page's label already says "Ambisjon"). */
+    private static String ambition(Indicator i) {
+        String s = i.ambitionSummary();
+        return s.startsWith("Ambisjon: ") ? s.substring("Ambisjon: ".length()) : s;
     }
 
     private static String breakText(SeriesBreak b) {

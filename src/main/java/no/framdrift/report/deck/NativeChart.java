@@ -101,15 +101,14 @@ public final class NativeChart {
      * frame's cNvPr {@code descr}, and its {@code title}), read out by screen readers.
      */
     static void describe(XSLFSlide slide, ChartDescription text) {
-        List<org.apache.poi.xslf.usermodel.XSLFShape> shapes = slide.getShapes();
-        if (shapes.isEmpty() || !(shapes.get(shapes.size() - 1) instanceof org.apache.poi.xslf.usermodel.XSLFGraphicFrame frame)) {
+        // the slide's XML, not getShapes(): the shape list may have been read before the chart was added
+        var frames = slide.getXmlObject().getCSld().getSpTree().getGraphicFrameArray();
+        if (frames.length == 0) {
             return;
         }
-        if (frame.getXmlObject() instanceof org.openxmlformats.schemas.presentationml.x2006.main.CTGraphicalObjectFrame x) {
-            var cNvPr = x.getNvGraphicFramePr().getCNvPr();
-            cNvPr.setDescr(text.description());
-            cNvPr.setTitle(text.title());
-        }
+        var cNvPr = frames[frames.length - 1].getNvGraphicFramePr().getCNvPr();
+        cNvPr.setDescr(text.description());
+        cNvPr.setTitle(text.title());
     }
 
     private static XSLFChart single(XMLSlideShow deck, XSLFSlide slide, ChartSpec spec, Rectangle2D area,

@@ -143,8 +143,11 @@ class SiteBrowserTest {
 
     static void noSeriousViolations(JsonNode violations, String page) {
         List<String> serious = new ArrayList<>();
+        System.out.println("axe-core on " + page + ": " + violations.size() + " rule(s) violated");
         for (JsonNode v : violations) {
             String impact = v.path("impact").asText();
+            System.out.println("  " + impact + " " + v.path("id").asText() + ": " + v.path("help").asText()
+                    + " " + v.path("nodes"));
             if (impact.equals("serious") || impact.equals("critical")) {
                 serious.add(impact + " " + v.path("id").asText() + ": " + v.path("help").asText() + " " + v.path("nodes"));
             }
