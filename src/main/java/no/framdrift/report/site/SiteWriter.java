@@ -256,7 +256,9 @@ public final class SiteWriter {
                 .text(t.status(tile.status()));
         Element value = li.appendElement("p");
         if (tile.value() == null) {
-            value.appendElement("span").addClass("muted").text(t.get("site.tile.none"));
+            // a composite whose parts have values but no common period has no value of its own
+            boolean parts = tile.parts().stream().anyMatch(p -> p.value() != null);
+            value.appendElement("span").addClass("muted").text(t.get(parts ? "site.tile.noComposite" : "site.tile.none"));
         } else {
             value.appendElement("span").addClass("value").text(tile.value().equals(":") ? t.get("site.tile.suppressed") : tile.value());
             if (tile.period() != null) {

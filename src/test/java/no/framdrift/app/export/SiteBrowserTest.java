@@ -163,6 +163,22 @@ class SiteBrowserTest {
     }
 
     @Test
+    void theSearchBoxFindsIndicatorsBySourceFromFileUrls() throws Exception {
+        String chromium = requireChromium();
+        String html = Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8);
+        String typing = "<script>var q = document.getElementById('search-input'); q.value = 'reseptformidl';"
+                + " q.dispatchEvent(new Event('input'));</script>";
+        Path probe = site.resolve("search-probe.html");
+        Files.writeString(probe, html.replace("</body>", typing + "</body>"), StandardCharsets.UTF_8);
+        List<String> cmd = chromiumArgs(chromium);
+        cmd.addAll(List.of("--virtual-time-budget=5000", "--dump-dom", probe.toUri().toString()));
+        Document dom = Jsoup.parse(run(cmd));
+        assertThat(dom.getElementById("search").hasAttr("hidden")).as("the script shows the search box").isFalse();
+        assertThat(dom.select("#search-results a").eachAttr("href")).containsExactly("indikator-PLL.html");
+        assertThat(dom.getElementById("search-status").text()).isEqualTo("1 treff");
+    }
+
+    @Test
     void anIndicatorPageHasNoSeriousOrCriticalViolation() throws Exception {
         String chromium = requireChromium();
         screenshot(chromium, "indikator-EPJ_KVALITET.html", "site-indikator.png");
