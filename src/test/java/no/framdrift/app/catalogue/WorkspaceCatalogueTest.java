@@ -13,7 +13,7 @@ import no.framdrift.domain.GoalKind;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorChange;
 import no.framdrift.domain.IndicatorKind;
-import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +76,7 @@ class WorkspaceCatalogueTest {
             assertThat(tillit.sources()).containsExactly("Innbyggerundersøkelsen");
             assertThat(tillit.note()).contains("Helsepersonellundersøkelsen").contains("Innbyggerundersøkelsen");
 
-            assertThat(c.indicator("FULLMAKT").orElseThrow().quarterAggregation()).isEqualTo(QuarterAggregation.MEAN_OF_MONTHS);
+            assertThat(c.indicator("FULLMAKT").orElseThrow().timeAggregation()).isEqualTo(TimeAggregation.MEAN_OF_MONTHS);
             assertThat(c.indicator("BEHOVSSTYRT_POLIKLINIKK").orElseThrow().status()).isEqualTo(Status.AVVENT);
             assertThat(c.futureIndicators().stream().filter(f -> f.goal().equals("MAL4")).map(f -> f.name()))
                     .containsExactly("Overgang til ICD11", "EHDS-indikator (My Health@EU)");
