@@ -27,7 +27,7 @@ class ImportCommandTest {
     }
 
     int batches(Path data) {
-        try (Workspace ws = Workspace.open(data)) {
+        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
             return ws.imports().batches().size();
         }
     }
@@ -79,7 +79,7 @@ class ImportCommandTest {
         Files.writeString(bad, "kvartal;antall_soknader\n2025K5;-4\n");
         Run refused = run("--data-dir", data.toString(), "import", bad.toString(), "--profile", profile.toString(), "--save-profile");
         assertThat(refused.code()).isEqualTo(4);
-        try (Workspace ws = Workspace.open(data)) {
+        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
             assertThat(ws.imports().profileNames()).doesNotContain("min-profil");
         }
 
@@ -88,7 +88,7 @@ class ImportCommandTest {
         Files.writeString(good, "kvartal;antall_soknader\n2025K3;130\n");
         Run ok = run("--data-dir", data.toString(), "import", good.toString(), "--profile", profile.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
-        try (Workspace ws = Workspace.open(data)) {
+        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
             long highest = ws.imports().batches().stream().mapToLong(no.framdrift.domain.ImportBatch::id).max().orElseThrow();
             assertThat(ok.out()).contains("Parti:      " + highest);
             assertThat(ws.imports().batches()).hasSize((int) highest); // numbers without gaps

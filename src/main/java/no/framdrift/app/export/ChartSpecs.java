@@ -137,7 +137,9 @@ public final class ChartSpecs {
             case PROGRESS -> progress(indicator, vals, options);
             case MONTHLY_LINES -> lines(indicator, vals, options, true);
         };
-        return spec;
+        // drawn (in part) from the example data: the chart says so, visibly
+        boolean sample = values != null && values.anySample(vals);
+        return sample ? spec.map(c -> c.withMark(ChartSpec.SAMPLE_MARK)) : spec;
     }
 
     // ---------------------------------------------------------------- kinds

@@ -39,7 +39,7 @@ class ImportWizardModelTest {
 
     @BeforeAll
     static void open() {
-        workspace = Workspace.open(folder.resolve("data"));
+        workspace = Workspace.open(folder.resolve("data"), Workspace.Start.SAMPLE);
         imports = workspace.imports();
     }
 

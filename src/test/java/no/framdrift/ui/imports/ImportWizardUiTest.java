@@ -56,7 +56,7 @@ class ImportWizardUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = Workspace.open(folder.resolve("wizard-" + (run++)));
+        workspace = Workspace.open(folder.resolve("wizard-" + (run++)), Workspace.Start.SAMPLE);
         tasks = new FxBackgroundTasks();
         window = new FramdriftWindow(stage, workspace, new UiPreferences(node), tasks);
         window.show();

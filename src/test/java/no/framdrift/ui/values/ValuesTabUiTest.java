@@ -45,7 +45,7 @@ class ValuesTabUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = Workspace.open(folder.resolve("values-" + (run++)));
+        workspace = Workspace.open(folder.resolve("values-" + (run++)), Workspace.Start.SAMPLE);
         TestData.replaceWithTestData(workspace);
         new FramdriftWindow(stage, workspace, new UiPreferences(node), BackgroundTasks.sameThread()).show();
     }

@@ -28,7 +28,7 @@ class ValuesViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
+        workspace = Workspace.open(folder, Workspace.Start.SAMPLE);
         batches = TestData.replaceWithTestData(workspace);
         vm = new ValuesViewModel(workspace, Messages.of(Language.NORWEGIAN_BOKMAL), BackgroundTasks.sameThread());
     }
