@@ -44,10 +44,10 @@ class ImportCommandTest {
         assertThat(ok.out()).contains("Lest:       2 rader", "Importert:  2 rader", "Hoppet over: 0 rader", "Parti:");
         int afterFirst = batches(data);
 
-        Run again = run("--data-dir", data.toString(), "import", good.toString(), "--profile", "helsedata");
+        Run again = run("--data-dir", data.toString(), "import", good.toString(), "--profile", profile.toString());
         assertThat(again.code()).isEqualTo(5);
         assertThat(again.err()).contains("importert før", "--replace");
-        Run replaced = run("--data-dir", data.toString(), "import", good.toString(), "--profile", "helsedata", "--replace");
+        Run replaced = run("--data-dir", data.toString(), "import", good.toString(), "--profile", profile.toString(), "--replace");
         assertThat(replaced.code()).isZero();
         assertThat(replaced.out()).contains("erstatter parti");
         assertThat(batches(data)).isEqualTo(afterFirst);

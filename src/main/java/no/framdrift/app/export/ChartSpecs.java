@@ -182,6 +182,9 @@ public final class ChartSpecs {
             }
         }
         breaks(indicator, b);
+        if (all.stream().anyMatch(v -> incomplete(v) && v.period().granularity() == g)) {
+            b.note("Perioder som ennå ikke er hele, er ikke med.");
+        }
         b.valueRange(range(indicator, max));
         return Optional.of(b.build());
     }
