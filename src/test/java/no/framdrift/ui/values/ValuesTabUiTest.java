@@ -45,7 +45,8 @@ class ValuesTabUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = Workspace.open(folder.resolve("values-" + (run++)), Workspace.Start.SAMPLE);
+        // the test data replace every batch: an empty workspace is enough (and quick to open on the FX thread)
+        workspace = Workspace.open(folder.resolve("values-" + (run++)));
         TestData.replaceWithTestData(workspace);
         new FramdriftWindow(stage, workspace, new UiPreferences(node), BackgroundTasks.sameThread()).show();
     }
