@@ -271,7 +271,7 @@ class ImportServiceTest {
         Path first = file("s1.csv", GOOD_SURVEY);
         ImportSummary a = imports.importFile(ImportRequest.of(first, survey("vekt")));
         // another survey year: it meets none of the first file's cells (the overlap rule)
-        ImportSummary b = imports.importFile(ImportRequest.of(file("s2.csv", GOOD_SURVEY.replace("2024;", "2022;")),
+        ImportSummary b = imports.importFile(ImportRequest.of(file("s2.csv", GOOD_SURVEY.replace("2024;", "2022;").replace("2023;", "2021;")),
                 survey("vekt")));
         int cellsOfB = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).countForBatch(b.batchId()));
         assertThat(cellsOfB).isEqualTo(b.storedRows());
@@ -286,12 +286,12 @@ class ImportServiceTest {
 
     @Test
     void anOverlappingSurveyIsRefusedBeforeAnythingIsWrittenOrReplacesOnlyTheCellsItMeets() throws IOException {
-        ImportSummary a = imports.importFile(ImportRequest.of(file("a.csv",
-                GOOD_SURVEY + GOOD_SURVEY.replace("2024;", "2023;").lines().skip(1).map(l -> l + "\n")
-                        .reduce("", String::concat)), survey("vekt")));
+        // 2024 and 2023
+        ImportSummary a = imports.importFile(ImportRequest.of(file("a.csv", GOOD_SURVEY), survey("vekt")));
         List<Integer> before = counts();
-        // a corrected 2024 (one answer changed): meets 2024, not 2023
-        Path corrected = file("a-rettet.csv", GOOD_SURVEY.replace("2024;1,5;Lege;5", "2024;1,5;Lege;1"));
+        // a corrected 2024 (one answer changed) and nothing else: meets 2024, not 2023
+        Path corrected = file("a-rettet.csv", GOOD_SURVEY.replace("2024;1,5;Lege;5", "2024;1,5;Lege;1")
+                .replace("2023;1,0;Lege;3\n", ""));
         assertThatThrownBy(() -> imports.importFile(ImportRequest.of(corrected, survey("vekt"))))
                 .isInstanceOfSatisfying(ImportRefused.class, r -> {
                     assertThat(r.reason()).isEqualTo(ImportRefused.Reason.OVERLAP);
