@@ -24,7 +24,9 @@ import no.framdrift.app.values.ValuesService;
 
 /**
  * An open data folder and the use cases over it: the composition root that the window and the
- * command line share. A new data folder is filled with the sample workspace.
+ * command line share. A new data folder gets the catalogue and no data; the example workspace
+ * (fictional extracts, flagged as example batches) only when asked for ({@link Start#SAMPLE}), so
+ * real data are never pooled with it unknowingly.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -49,12 +51,28 @@ public final class Workspace implements AutoCloseable {
         return catalogue.load().indicators().stream().map(Indicator::code).collect(Collectors.toSet());
     }
 
-    /** Opens the workspace in the folder; throws {@code StoreException} with a steward-readable message. */
+    /** What a new data folder starts with. */
+    public enum Start {
+        /** The catalogue and no data ("Tomt arbeidsområde"). */
+        EMPTY,
+        /** The catalogue and the example extracts, flagged as example data ("Eksempelarbeidsområde"). */
+        SAMPLE
+    }
+
+    /**
+     * Opens the workspace in the folder; a new folder gets the catalogue and no data. Throws
+     * {@code StoreException} with a steward-readable message.
+     */
     public static Workspace open(Path dataFolder) {
+        return open(dataFolder, Start.EMPTY);
+    }
+
+    /** Opens the workspace in the folder; a new folder (no catalogue yet) starts as {@code start} says. */
+    public static Workspace open(Path dataFolder, Start start) {
         Database db = Database.open(dataFolder);
         try {
             Workspace ws = new Workspace(db);
-            ws.seedIfEmpty();
+            ws.seedIfEmpty(start);
             return ws;
         } catch (RuntimeException e) {
             db.close();
@@ -62,16 +80,39 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private void seedIfEmpty() {
+    /** Whether the folder already holds a workspace (its database); a new folder is asked how to start. */
+    public static boolean exists(Path dataFolder) {
+        return Database.exists(dataFolder);
+    }
+
+    private void seedIfEmpty(Start start) {
         boolean empty = transactor.inTransaction(dsl -> new CatalogueRepository(dsl).isEmpty());
         if (!empty) {
             return;
         }
-        LOG.info("New data folder {}: loading the sample workspace", database.folder());
+        LOG.info("New data folder {}: {}", database.folder(), start == Start.SAMPLE
+                ? "the catalogue and the example data" : "the catalogue, no data");
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
-        SampleImports.importInto(imports);
+        if (start == Start.SAMPLE) {
+            SampleImports.importInto(imports);
+        }
         recomputeAll();
+    }
+
+    /** The folder, schema version and batches ({@code workspace info}). */
+    public WorkspaceInfo info() {
+        return new WorkspaceInfo(folder(), database.schemaVersion(), catalogue.load().indicators().size(),
+                imports.batches());
+    }
+
+    /** Removes every example batch at once and recomputes the values; returns the batches removed. */
+    public java.util.List<Long> removeSample() {
+        java.util.List<Long> removed = imports.removeSampleBatches();
+        if (!removed.isEmpty()) {
+            recomputeAll();
+        }
+        return removed;
     }
 
     /**
@@ -107,7 +148,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Whether any imported batch is example data (then published output must say so). */
     public boolean holdsSampleData() {
-        return imports.batches().stream().anyMatch(b -> SampleImports.isSampleFile(b.fileName()));
+        return !values.sampleBatchIds().isEmpty();
     }
 
     /** Importing files, import batches and saved import profiles. */

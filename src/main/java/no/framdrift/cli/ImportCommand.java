@@ -9,6 +9,7 @@ import no.framdrift.app.imports.ImportRefused;
 import no.framdrift.app.imports.ImportRequest;
 import no.framdrift.app.imports.ImportSummary;
 import no.framdrift.app.Workspace;
+import no.framdrift.domain.Overlap;
 import no.framdrift.ingest.ImportProblem;
 import no.framdrift.ingest.ImportProfile;
 import no.framdrift.ingest.ImportProfiles;
@@ -17,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import FILE --profile NAME|PATH [--skip-bad-rows] [--replace]}. */
+/** {@code import FILE --profile NAME|PATH [--skip-bad-rows] [--replace] [--replace-overlap]}. */
 @Command(name = "import", description = "Importerer en fil (CSV, Excel eller JSON-stat) med en importprofil.")
 final class ImportCommand implements Callable<Integer> {
 
     static final int SHOWN_PROBLEMS = 20;
+    static final int SHOWN_OVERLAPS = 50;
 
     @ParentCommand
     RootCommand parent;
@@ -38,6 +40,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--replace", description = "Erstatt en tidligere import av samme fil.")
     boolean replace;
+
+    @Option(names = "--replace-overlap", description = "Erstatt cellene som filen overlapper i eldre partier "
+            + "(samme indikator, spørsmål og år, eller indikator, periode og område). Uten dette avvises en overlappende import.")
+    boolean replaceOverlap;
 
     @Option(names = "--save-profile", description = "Lagre profilen (fra fil) under sitt navn i datamappen.")
     boolean saveProfile;
@@ -60,7 +66,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage(), 2);
             }
             try {
-                ImportSummary s = ws.imports().importFile(ImportRequest.of(file, p).skippingBadRows(skipBadRows).replacing(replace));
+                ImportSummary s = ws.imports().importFile(ImportRequest.of(file, p).skippingBadRows(skipBadRows).replacing(replace)
+                        .replacingOverlap(replaceOverlap));
                 if (saveProfile) { // only with a successful import: a refused one leaves the folder as it was
                     ws.imports().saveProfile(p);
                 }
@@ -70,6 +77,9 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Hoppet over: " + s.rowsSkipped() + " rader");
                 out.println("Parti:      " + s.batchId() + (s.replacedBatches().isEmpty() ? "" : " (erstatter parti "
                         + s.replacedBatches() + ")"));
+                if (s.replacedCells() > 0) {
+                    out.println("Overlapp:   erstatter " + s.replacedCells() + " celler i eldre partier");
+                }
                 // the stored values follow the data, as in the window
                 ws.recomputeAll();
                 out.println("Verdiene er beregnet på nytt.");
@@ -93,8 +103,22 @@ final class ImportCommand implements Callable<Integer> {
                 if (r.reason() == ImportRefused.Reason.ALREADY_IMPORTED) {
                     err.println("Ingenting er lagret. Bruk --replace for å erstatte det tidligere partiet.");
                 }
+                if (r.reason() == ImportRefused.Reason.OVERLAP) {
+                    List<Overlap> overlaps = r.overlaps();
+                    for (Overlap o : overlaps.subList(0, Math.min(SHOWN_OVERLAPS, overlaps.size()))) {
+                        err.println("  " + o.describe());
+                    }
+                    if (overlaps.size() > SHOWN_OVERLAPS) {
+                        err.println("  … og " + (overlaps.size() - SHOWN_OVERLAPS) + " overlappende celler til");
+                    }
+                    err.println("Ingenting er lagret. Bruk --replace-overlap for å erstatte disse cellene i de eldre partiene.");
+                }
                 err.flush();
-                return r.reason() == ImportRefused.Reason.ALREADY_IMPORTED ? 5 : 4;
+                return switch (r.reason()) {
+                    case ALREADY_IMPORTED -> 5;
+                    case OVERLAP -> 6;
+                    case PROBLEMS, UNREADABLE -> 4;
+                };
             }
         }
     }
@@ -103,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
         return switch (r.reason()) {
             case PROBLEMS -> "Importen ble avvist fordi filen har feil.";
             case UNREADABLE -> "Filen kan ikke importeres.";
-            case ALREADY_IMPORTED -> r.getMessage();
+            case ALREADY_IMPORTED, OVERLAP -> r.getMessage();
         };
     }
 }

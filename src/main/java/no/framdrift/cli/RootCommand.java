@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         resourceBundle = "no.framdrift.cli.usage", scope = CommandLine.ScopeType.INHERIT,
         description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
-        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class})
+        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class,
+                WorkspaceCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
@@ -30,9 +31,14 @@ public final class RootCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Opens the workspace for a subcommand. */
+    /** Opens the workspace for a subcommand; a new folder gets the catalogue and no data. */
     Workspace openWorkspace() {
-        return Workspace.open(DataFolder.resolve(Optional.ofNullable(dataDir)));
+        return Workspace.open(dataFolder());
+    }
+
+    /** The data folder the options name. */
+    Path dataFolder() {
+        return DataFolder.resolve(Optional.ofNullable(dataDir));
     }
 
     /** How a catalogue file ends; the installers associate it with Framdrift (packaging/). */

@@ -23,7 +23,9 @@ import no.framdrift.app.values.ValuesService;
 /**
  * {@code values CODE [--by DIM] [--format csv|json]}: the computed values of one indicator, one
  * row per period, area and group. Shares are fractions 0–1 with dot decimals; a suppressed cell
- * shows ":" and no number; empty means not applicable.
+ * shows ":" and no number; empty means not applicable. {@code incomplete} marks a period the data
+ * do not cover completely (the note says how much, and for a value at the end of the period which
+ * month it shows); {@code sample} a value drawn from the example data.
  */
 @Command(name = "values", description = "Viser beregnede verdier for én indikator.")
 final class ValuesCommand implements Callable<Integer> {
@@ -67,6 +69,7 @@ final class ValuesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<IndicatorValue> values;
+        java.util.Set<Long> sample;
         try (Workspace ws = parent.openWorkspace()) {
             Catalogue catalogue = ws.catalogue().load();
             Indicator indicator = catalogue.indicator(code.trim().toUpperCase(Locale.ROOT))
@@ -76,6 +79,7 @@ final class ValuesCommand implements Callable<Integer> {
             // computed from the stored data on each call: as fast as reading the stored values, and
             // never older than the last import
             values = ws.values().compute(catalogue, indicator, dims);
+            sample = ws.values().sampleBatchIds();
         }
         PrintWriter out = parent.spec.commandLine().getOut();
         if (format == Format.json) {
@@ -97,6 +101,8 @@ final class ValuesCommand implements Callable<Integer> {
                 m.put("growth_1y", v.growthOneYear());
                 m.put("growth_2y", v.growthTwoYears());
                 m.put("note", v.note());
+                m.put("incomplete", v.isIncompletePeriod());
+                m.put("sample", v.drawsOn(sample));
                 rows.add(m);
             }
             out.println(new CatalogueJson().toJson(rows));
@@ -104,7 +110,7 @@ final class ValuesCommand implements Callable<Integer> {
             // the same rows the published site and the open-data zip write
             out.println(ValuesCsv.header());
             for (IndicatorValue v : values) {
-                out.println(ValuesCsv.row(v));
+                out.println(ValuesCsv.row(v, sample));
             }
         }
         out.flush();

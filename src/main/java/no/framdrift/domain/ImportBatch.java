@@ -2,7 +2,18 @@ package no.framdrift.domain;
 
 import java.time.Instant;
 
-/** Provenance of one imported file: what, from where, when and how many rows. */
+/**
+ * Provenance of one imported file: what, from where, when and how many rows, and whether it is
+ * example data (the example workspace's fictional extracts: everything drawn from them says so).
+ */
 public record ImportBatch(long id, ImportKind kind, String fileName, long fileSize, String sha256, String format,
-                          String profileName, Instant importedAt, long rowsRead, long rowsImported, long rowsSkipped) {
+                          String profileName, Instant importedAt, long rowsRead, long rowsImported, long rowsSkipped,
+                          boolean sample) {
+
+    /** A batch of real data. */
+    public ImportBatch(long id, ImportKind kind, String fileName, long fileSize, String sha256, String format,
+                       String profileName, Instant importedAt, long rowsRead, long rowsImported, long rowsSkipped) {
+        this(id, kind, fileName, fileSize, sha256, format, profileName, importedAt, rowsRead, rowsImported, rowsSkipped,
+                false);
+    }
 }

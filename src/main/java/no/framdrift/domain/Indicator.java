@@ -26,7 +26,7 @@ public record Indicator(
         int decimals,
         boolean higherIsBetter,
         String valueLabel,
-        QuarterAggregation quarterAggregation,
+        TimeAggregation timeAggregation,
         Baseline baseline,
         List<Ambition> ambitions,
         List<SeriesBreak> seriesBreaks,
@@ -40,17 +40,17 @@ public record Indicator(
         ambitions = ambitions == null ? List.of() : List.copyOf(ambitions);
         seriesBreaks = seriesBreaks == null ? List.of() : List.copyOf(seriesBreaks);
         parts = parts == null ? List.of() : List.copyOf(parts);
-        quarterAggregation = quarterAggregation == null ? QuarterAggregation.RATIO_OF_SUMS : quarterAggregation;
+        timeAggregation = timeAggregation == null ? TimeAggregation.defaultFor(kind) : timeAggregation;
         unit = unit == null ? Unit.PERCENT : unit;
     }
 
     /** An indicator without an explicit publication choice: published when Klar. */
     public Indicator(String code, String goal, String parent, String name, String measures, String about,
                      List<String> sources, Status status, Frequency frequency, IndicatorKind kind, Unit unit, int decimals,
-                     boolean higherIsBetter, String valueLabel, QuarterAggregation quarterAggregation, Baseline baseline,
+                     boolean higherIsBetter, String valueLabel, TimeAggregation timeAggregation, Baseline baseline,
                      List<Ambition> ambitions, List<SeriesBreak> seriesBreaks, List<String> parts, String note) {
         this(code, goal, parent, name, measures, about, sources, status, frequency, kind, unit, decimals, higherIsBetter,
-                valueLabel, quarterAggregation, baseline, ambitions, seriesBreaks, parts, note, null);
+                valueLabel, timeAggregation, baseline, ambitions, seriesBreaks, parts, note, null);
     }
 
     /**
@@ -113,7 +113,7 @@ public record Indicator(
         f.put("decimals", Integer.toString(decimals));
         f.put("higherIsBetter", Boolean.toString(higherIsBetter));
         f.put("valueLabel", valueLabel);
-        f.put("quarterAggregation", quarterAggregation.name());
+        f.put("timeAggregation", timeAggregation.name());
         f.put("baseline", baseline == null ? null : baseline.period() + ": " + baseline.text());
         List<String> amb = new ArrayList<>();
         for (Ambition a : ambitions) {
@@ -146,7 +146,7 @@ public record Indicator(
         private Unit unit;
         private int decimals;
         private boolean higherIsBetter;
-        private QuarterAggregation quarterAggregation;
+        private TimeAggregation timeAggregation;
         private Baseline baseline;
         private List<Ambition> ambitions;
         private List<SeriesBreak> seriesBreaks;
@@ -156,7 +156,7 @@ public record Indicator(
             code = i.code; goal = i.goal; parent = i.parent; name = i.name; measures = i.measures;
             about = i.about; sources = i.sources; status = i.status; frequency = i.frequency;
             kind = i.kind; unit = i.unit; decimals = i.decimals; higherIsBetter = i.higherIsBetter;
-            valueLabel = i.valueLabel; quarterAggregation = i.quarterAggregation; baseline = i.baseline;
+            valueLabel = i.valueLabel; timeAggregation = i.timeAggregation; baseline = i.baseline;
             ambitions = i.ambitions; seriesBreaks = i.seriesBreaks; parts = i.parts; note = i.note;
             publish = i.publish;
         }
@@ -174,7 +174,7 @@ public record Indicator(
         public Builder decimals(int v) { decimals = v; return this; }
         public Builder higherIsBetter(boolean v) { higherIsBetter = v; return this; }
         public Builder valueLabel(String v) { valueLabel = v; return this; }
-        public Builder quarterAggregation(QuarterAggregation v) { quarterAggregation = v; return this; }
+        public Builder timeAggregation(TimeAggregation v) { timeAggregation = v; return this; }
         public Builder baseline(Baseline v) { baseline = v; return this; }
         public Builder ambitions(List<Ambition> v) { ambitions = v; return this; }
         public Builder seriesBreaks(List<SeriesBreak> v) { seriesBreaks = v; return this; }
@@ -184,7 +184,7 @@ public record Indicator(
 
         public Indicator build() {
             return new Indicator(code, goal, parent, name, measures, about, sources, status, frequency, kind, unit,
-                    decimals, higherIsBetter, valueLabel, quarterAggregation, baseline, ambitions, seriesBreaks,
+                    decimals, higherIsBetter, valueLabel, timeAggregation, baseline, ambitions, seriesBreaks,
                     parts, note, publish);
         }
     }

@@ -51,6 +51,10 @@ public final class IndicatorRules {
         if (i.kind() == null) {
             problems.add(new ValidationProblem("kind", "validation.kind.required", "Velg type indikator."));
         }
+        if (i.kind() != null && !i.timeAggregation().fits(i.kind())) {
+            problems.add(new ValidationProblem("timeAggregation", "validation.timeAggregation.sum",
+                    "En andel kan ikke summeres over tid: velg sum teller delt på sum nevner, verdien ved periodens slutt eller gjennomsnitt av månedene."));
+        }
         if (i.decimals() < 0 || i.decimals() > 4) {
             problems.add(new ValidationProblem("decimals", "validation.decimals.range", "Desimaler må være 0–4."));
         }

@@ -64,6 +64,24 @@ public record IndicatorValue(
         return note != null && note.startsWith(INCOMPLETE_PERIOD);
     }
 
+    /** The numbers of the import batches it came from ({@code batches} is "3 4"). */
+    public java.util.Set<Long> batchIds() {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        if (batches != null) {
+            for (String b : batches.trim().split("\\s+")) {
+                if (!b.isEmpty()) {
+                    ids.add(Long.parseLong(b));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Whether it came (in part) from any of the given batches, e.g. the example data's. */
+    public boolean drawsOn(java.util.Set<Long> batchIds) {
+        return !batchIds.isEmpty() && batchIds().stream().anyMatch(batchIds::contains);
+    }
+
     public boolean isWholePopulation() {
         return group.isEmpty();
     }

@@ -31,9 +31,15 @@ public final class CatalogueJson {
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /** The key catalogue files written before time aggregation had all four kinds. */
+    static final String OLD_TIME_AGGREGATION_KEY = "quarterAggregation";
+
     public Catalogue read(InputStream in) throws CatalogueFormatException {
         try {
-            Catalogue c = mapper.readValue(in, Catalogue.class);
+            byte[] bytes = in.readAllBytes();
+            Catalogue c = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains(OLD_TIME_AGGREGATION_KEY)
+                    ? mapper.treeToValue(renamedOldKeys(mapper.readTree(bytes)), Catalogue.class)
+                    : mapper.readValue(bytes, Catalogue.class);
             if (c == null) {
                 throw new CatalogueFormatException("Katalogfilen er tom.");
             }
@@ -47,6 +53,26 @@ public final class CatalogueJson {
         } catch (IOException e) {
             throw new CatalogueFormatException("Kunne ikke lese katalogfilen: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An older file's {@code quarterAggregation} (ratio of sums or mean of months) is the same
+     * setting as {@code timeAggregation}; a count's ratio of sums was its sum.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode renamedOldKeys(com.fasterxml.jackson.databind.JsonNode tree) {
+        com.fasterxml.jackson.databind.JsonNode indicators = tree == null ? null : tree.get("indicators");
+        if (indicators != null && indicators.isArray()) {
+            for (com.fasterxml.jackson.databind.JsonNode i : indicators) {
+                if (i instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.has(OLD_TIME_AGGREGATION_KEY)) {
+                    com.fasterxml.jackson.databind.JsonNode old = o.remove(OLD_TIME_AGGREGATION_KEY);
+                    if (!o.has("timeAggregation")) {
+                        boolean count = "COUNT".equals(o.path("kind").asText());
+                        o.put("timeAggregation", count && "RATIO_OF_SUMS".equals(old.asText()) ? "SUM" : old.asText());
+                    }
+                }
+            }
+        }
+        return tree;
     }
 
     public void write(Catalogue catalogue, OutputStream out) throws IOException {

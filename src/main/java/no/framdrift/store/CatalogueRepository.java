@@ -22,7 +22,7 @@ import no.framdrift.domain.GoalArea;
 import no.framdrift.domain.GoalKind;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorKind;
-import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.SeriesBreak;
 import no.framdrift.domain.Status;
 import no.framdrift.domain.Unit;
@@ -137,7 +137,7 @@ public final class CatalogueRepository {
         f.put(INDICATOR.DECIMALS, i.decimals());
         f.put(INDICATOR.HIGHER_IS_BETTER, i.higherIsBetter());
         f.put(INDICATOR.VALUE_LABEL, i.valueLabel());
-        f.put(INDICATOR.QUARTER_AGGREGATION, i.quarterAggregation().name());
+        f.put(INDICATOR.TIME_AGGREGATION, i.timeAggregation().name());
         f.put(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period());
         f.put(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text());
         f.put(INDICATOR.NOTE, i.note());
@@ -192,7 +192,7 @@ public final class CatalogueRepository {
         return new Indicator(r.getCode(), r.getGoalCode(), r.getParentCode(), r.getName(), r.getMeasures(), r.getAbout(),
                 sources, Status.valueOf(r.getStatus()), Frequency.valueOf(r.getFrequency()),
                 IndicatorKind.valueOf(r.getKind()), Unit.valueOf(r.getUnit()), r.getDecimals(), r.getHigherIsBetter(),
-                r.getValueLabel(), QuarterAggregation.valueOf(r.getQuarterAggregation()), baseline, ambitions, breaks,
+                r.getValueLabel(), TimeAggregation.valueOf(r.getTimeAggregation()), baseline, ambitions, breaks,
                 parts, r.getNote(), r.getPublish());
     }
 }

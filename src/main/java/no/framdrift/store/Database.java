@@ -121,6 +121,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the folder holds a workspace database already. */
+    public static boolean exists(Path folder) {
+        return Files.exists(folder.toAbsolutePath().normalize().resolve(DB_NAME + ".mv.db"));
+    }
+
+    /** The schema version (the latest migration applied), e.g. "6". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(pool).info().current();
+        return current == null || current.getVersion() == null ? "0" : current.getVersion().toString();
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

@@ -38,6 +38,7 @@ public final class ImportBatchRepository {
                 .set(IMPORT_BATCH.ROWS_READ, b.rowsRead())
                 .set(IMPORT_BATCH.ROWS_IMPORTED, b.rowsImported())
                 .set(IMPORT_BATCH.ROWS_SKIPPED, b.rowsSkipped())
+                .set(IMPORT_BATCH.SAMPLE, b.sample())
                 .returningResult(IMPORT_BATCH.ID)
                 .fetchOne(IMPORT_BATCH.ID);
     }
@@ -67,6 +68,12 @@ public final class ImportBatchRepository {
         return dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).execute() > 0;
     }
 
+    /** The numbers of the example batches. */
+    public java.util.Set<Long> sampleIds() {
+        return new java.util.TreeSet<>(dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.SAMPLE.isTrue())
+                .fetch(IMPORT_BATCH.ID));
+    }
+
     public int count() {
         return dsl.fetchCount(IMPORT_BATCH);
     }
@@ -74,6 +81,6 @@ public final class ImportBatchRepository {
     private static ImportBatch toBatch(ImportBatchRecord r) {
         return new ImportBatch(r.getId(), ImportKind.valueOf(r.getKind()), r.getFileName(), r.getFileSize(), r.getSha256(),
                 r.getFormat(), r.getProfileName(), Instant.from(r.getImportedAt()), r.getRowsRead(), r.getRowsImported(),
-                r.getRowsSkipped());
+                r.getRowsSkipped(), Boolean.TRUE.equals(r.getSample()));
     }
 }

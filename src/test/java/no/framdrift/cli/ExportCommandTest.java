@@ -59,7 +59,7 @@ class ExportCommandTest {
 
     @BeforeAll
     static void sampleWorkspace() {
-        try (Workspace ws = Workspace.open(data)) {
+        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
             catalogue = ws.catalogue().load();
             expectedDeck = ExportService.of(ws).deckModel(Optional.empty(), null);
             for (Indicator i : catalogue.indicators()) {

@@ -60,7 +60,7 @@ class IndicatorsCommandTest {
 
     @Test
     void secondInstanceOnTheSameFolderGetsOneClearLine() {
-        try (Workspace open = Workspace.open(dir)) {
+        try (Workspace open = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Run r = run("--data-dir", dir.toString(), "indicators");
             assertThat(r.code()).isEqualTo(3);
             assertThat(r.err().strip()).startsWith("Feil: Framdrift er allerede åpen med denne datamappen")

@@ -18,7 +18,7 @@ class SecondProcessTest {
 
     @Test
     void secondProcessGetsAClearMessageAndTheFirstKeepsWorking() throws Exception {
-        try (Workspace first = Workspace.open(dir)) {
+        try (Workspace first = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "no.framdrift.ui.shell.Main", "--data-dir", dir.toString(),
                     "indicators"))

@@ -23,7 +23,7 @@ class FileSnifferTest {
         Path csv = dir.resolve("a.json");
         Files.writeString(csv, "år;andel\n2024;52\n");
         Path json = dir.resolve("b.csv");
-        Files.copy(Path.of("../shared/testdata/jsonstat/ssb-29843-v1.json"), json);
+        Files.copy(JsonStatFilesTest.SAMPLES.resolve("ssb-29843-v1.json"), json);
         Path xlsx = dir.resolve("c.dat");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
             wb.createSheet("Data").createRow(0).createCell(0).setCellValue("år");

@@ -19,8 +19,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonStatFilesTest {
 
-    /** shared/ sits beside the checkout, in CI and in a worktree alike. */
-    private static final Path SAMPLES = Path.of("../shared/testdata/jsonstat");
+    /** The samples on the test class path (src/test/resources/jsonstat, README there names each source). */
+    static final Path SAMPLES = samples();
+
+    static Path samples() {
+        try {
+            return Path.of(JsonStatFilesTest.class.getResource("/jsonstat/README.md").toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @TempDir
     Path dir;

@@ -137,7 +137,9 @@ public final class ChartSpecs {
             case PROGRESS -> progress(indicator, vals, options);
             case MONTHLY_LINES -> lines(indicator, vals, options, true);
         };
-        return spec;
+        // drawn (in part) from the example data: the chart says so, visibly
+        boolean sample = values != null && values.anySample(vals);
+        return sample ? spec.map(c -> c.withMark(ChartSpec.SAMPLE_MARK)) : spec;
     }
 
     // ---------------------------------------------------------------- kinds
@@ -180,6 +182,9 @@ public final class ChartSpecs {
             }
         }
         breaks(indicator, b);
+        if (all.stream().anyMatch(v -> incomplete(v) && v.period().granularity() == g)) {
+            b.note("Perioder som ennå ikke er hele, er ikke med.");
+        }
         b.valueRange(range(indicator, max));
         return Optional.of(b.build());
     }

@@ -278,7 +278,7 @@ public final class SiteService {
                 i.frequency(), i.status(), i.unit(), i.decimals(), ambition(i), progress,
                 assessment.map(a -> Period.parse(a.period()).map(Period::label).orElse(a.period())).orElse(null),
                 assessment.map(Assessment::text).orElse(null), chart.orElse(null), rows, breaks, notes,
-                ValuesCsv.of(rows), metadata(c, i));
+                ValuesCsv.of(rows, values.sampleBatchIds()), metadata(c, i));
     }
 
     /** "XX % i 2030" (the page's label already says "Ambisjon"). */
@@ -316,7 +316,7 @@ public final class SiteService {
         m.put("decimals", i.decimals());
         m.put("higherIsBetter", i.higherIsBetter());
         m.put("valueLabel", i.valueLabel());
-        m.put("quarterAggregation", i.quarterAggregation());
+        m.put("timeAggregation", i.timeAggregation());
         m.put("baseline", i.baseline());
         m.put("ambitions", i.ambitions());
         m.put("seriesBreaks", i.seriesBreaks());

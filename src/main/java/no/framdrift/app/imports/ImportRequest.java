@@ -10,13 +10,17 @@ import no.framdrift.ingest.RowObserver;
 /**
  * One import to run.
  *
- * @param skipBadRows   import the good rows and skip the bad ones (otherwise any problem refuses the import)
+ * @param skipBadRows    import the good rows and skip the bad ones (otherwise any problem refuses the import)
  * @param replaceEarlier an earlier import of the same file (same SHA-256) is removed in the same transaction
- * @param cancelled     polled while reading; true cancels (nothing is written)
- * @param observer      told about every row before it is reduced (tests inject failures here)
+ * @param replaceOverlap the stored cells this file meets (the overlap rule) are removed from the older
+ *                       batches in the same transaction; otherwise an overlap refuses the import
+ * @param sample         the file is example data: its batch is flagged, and what is drawn from it says so
+ * @param cancelled      polled while reading; true cancels (nothing is written)
+ * @param observer       told about every row before it is reduced (tests inject failures here)
  */
 public record ImportRequest(Path file, ImportProfile profile, boolean skipBadRows, boolean replaceEarlier,
-                            ImportPass.Progress progress, BooleanSupplier cancelled, RowObserver observer) {
+                            boolean replaceOverlap, boolean sample, ImportPass.Progress progress,
+                            BooleanSupplier cancelled, RowObserver observer) {
 
     public ImportRequest {
         Objects.requireNonNull(file, "file");
@@ -27,22 +31,32 @@ public record ImportRequest(Path file, ImportProfile profile, boolean skipBadRow
     }
 
     public static ImportRequest of(Path file, ImportProfile profile) {
-        return new ImportRequest(file, profile, false, false, null, null, null);
+        return new ImportRequest(file, profile, false, false, false, false, null, null, null);
     }
 
     public ImportRequest skippingBadRows(boolean skip) {
-        return new ImportRequest(file, profile, skip, replaceEarlier, progress, cancelled, observer);
+        return new ImportRequest(file, profile, skip, replaceEarlier, replaceOverlap, sample, progress, cancelled, observer);
     }
 
     public ImportRequest replacing(boolean replace) {
-        return new ImportRequest(file, profile, skipBadRows, replace, progress, cancelled, observer);
+        return new ImportRequest(file, profile, skipBadRows, replace, replaceOverlap, sample, progress, cancelled, observer);
+    }
+
+    public ImportRequest replacingOverlap(boolean replace) {
+        return new ImportRequest(file, profile, skipBadRows, replaceEarlier, replace, sample, progress, cancelled, observer);
+    }
+
+    public ImportRequest asSample(boolean isSample) {
+        return new ImportRequest(file, profile, skipBadRows, replaceEarlier, replaceOverlap, isSample, progress, cancelled,
+                observer);
     }
 
     public ImportRequest withProgress(ImportPass.Progress p, BooleanSupplier isCancelled) {
-        return new ImportRequest(file, profile, skipBadRows, replaceEarlier, p, isCancelled, observer);
+        return new ImportRequest(file, profile, skipBadRows, replaceEarlier, replaceOverlap, sample, p, isCancelled,
+                observer);
     }
 
     public ImportRequest observedBy(RowObserver o) {
-        return new ImportRequest(file, profile, skipBadRows, replaceEarlier, progress, cancelled, o);
+        return new ImportRequest(file, profile, skipBadRows, replaceEarlier, replaceOverlap, sample, progress, cancelled, o);
     }
 }

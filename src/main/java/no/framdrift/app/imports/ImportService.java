@@ -25,6 +25,8 @@ import no.framdrift.ingest.MappingProposer;
 import no.framdrift.ingest.Reduced;
 import no.framdrift.store.ImportBatchRepository;
 import no.framdrift.store.ImportProfileRepository;
+import no.framdrift.store.StoredCells;
+import no.framdrift.domain.Overlap;
 import no.framdrift.store.RegistryValueRepository;
 import no.framdrift.store.SurveyCellRepository;
 import no.framdrift.store.Transactor;
@@ -125,15 +127,30 @@ public final class ImportService {
                 batches.delete(e.id());
                 replaced.add(e.id());
             }
+            // the overlap rule: nothing is pooled silently; refused, or the older cells go first
+            StoredCells stored = new StoredCells(dsl);
+            OverlapCheck.Found overlap = OverlapCheck.find(reduced, stored,
+                    id -> batches.find(id).orElseThrow(() -> new IllegalStateException("batch " + id)));
+            if (!overlap.isEmpty() && !req.replaceOverlap()) {
+                throw new ImportRefused(ImportRefused.Reason.OVERLAP, overlapMessage(overlap.overlaps()), report, null,
+                        overlap.overlaps());
+            }
+            int replacedCells = overlap.overlaps().size();
+            if (!overlap.isEmpty()) {
+                stored.removeSurvey(overlap.survey());
+                stored.clearRegistry(overlap.registry());
+                stored.removeUnits(overlap.units());
+                replaced.addAll(stored.removeEmptyBatches(overlap.batchIds()));
+            }
             // the batch row only once the file is accepted: a refused import uses up no batch number
             long batchId = batches.insert(new ImportBatch(0, req.profile().kind(), file.getFileName().toString(), size,
                     hash, truncate(reduced.format(), 300), req.profile().name(), clock.instant(), reduced.rowsRead(),
-                    reduced.rowsImported(), reduced.rowsSkipped()));
+                    reduced.rowsImported(), reduced.rowsSkipped(), req.sample()));
             new SurveyCellRepository(dsl).insertAll(batchId, reduced.surveyCells());
             new RegistryValueRepository(dsl).insertAll(batchId, reduced.registryValues());
             new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());
             return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
-                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced);
+                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced, replacedCells);
         });
         // counts only: never row contents
         LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),
@@ -141,7 +158,36 @@ public final class ImportService {
         return summary;
     }
 
+    /** "Filen overlapper 3 celler som er lagret fra før …": the refusal's first line; the list follows. */
+    static String overlapMessage(List<Overlap> overlaps) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        overlaps.forEach(o -> ids.add(o.batch().id()));
+        return "Filen overlapper " + overlaps.size() + (overlaps.size() == 1 ? " celle" : " celler")
+                + " som allerede er lagret fra " + (ids.size() == 1 ? "parti " : "partiene ")
+                + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + ". Data slås aldri sammen: velg å erstatte de overlappende cellene i de eldre partiene, eller rett filen.";
+    }
+
     // ---- batches and profiles -----------------------------------------------------------------
+
+    /** Example batches' numbers. */
+    public java.util.Set<Long> sampleBatchIds() {
+        return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).sampleIds());
+    }
+
+    /** Removes every example batch at once (in one transaction); returns their numbers. */
+    public List<Long> removeSampleBatches() {
+        return tx.inTransaction(dsl -> {
+            ImportBatchRepository repo = new ImportBatchRepository(dsl);
+            List<Long> removed = new ArrayList<>();
+            for (long id : repo.sampleIds()) {
+                if (repo.delete(id)) {
+                    removed.add(id);
+                }
+            }
+            return removed;
+        });
+    }
 
     public List<ImportBatch> batches() {
         return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).list());

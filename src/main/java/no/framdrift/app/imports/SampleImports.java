@@ -18,7 +18,8 @@ import no.framdrift.ingest.ImportProfiles;
 
 /**
  * The sample extracts that ship with the app ({@code sample-data/imports.txt} lists each file and
- * its profile): a new data folder starts with them imported and their profiles saved.
+ * its profile): the example workspace (asked for, never by default) starts with them imported as
+ * flagged example batches and their profiles saved.
  */
 public final class SampleImports {
 
@@ -91,7 +92,7 @@ public final class SampleImports {
                 try (InputStream in = resource(e.file())) {
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                imports.importFile(ImportRequest.of(file, profile));
+                imports.importFile(ImportRequest.of(file, profile).asSample(true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -59,18 +59,32 @@ public final class CatalogueOverviewService implements OverviewService {
     private final Function<String, List<IndicatorValue>> values;
     private final Function<String, List<Assessment>> assessments;
     private final ProgressSettings settings;
+    private final Supplier<java.util.Set<Long>> sampleBatches;
 
     /** The composition root's constructor: the catalogue and assessments from the workspace, values from the value store. */
     public CatalogueOverviewService(CatalogueService catalogue, Function<String, List<IndicatorValue>> values) {
         this(catalogue::load, values, catalogue::assessments, ProgressSettings.DEFAULTS);
     }
 
+    /** As above, marking the tiles whose values come from the example batches ({@code sampleBatches}). */
+    public CatalogueOverviewService(CatalogueService catalogue, Function<String, List<IndicatorValue>> values,
+            Supplier<java.util.Set<Long>> sampleBatches) {
+        this(catalogue::load, values, catalogue::assessments, ProgressSettings.DEFAULTS, sampleBatches);
+    }
+
     public CatalogueOverviewService(Supplier<Catalogue> catalogue, Function<String, List<IndicatorValue>> values,
             Function<String, List<Assessment>> assessments, ProgressSettings settings) {
+        this(catalogue, values, assessments, settings, java.util.Set::of);
+    }
+
+    public CatalogueOverviewService(Supplier<Catalogue> catalogue, Function<String, List<IndicatorValue>> values,
+            Function<String, List<Assessment>> assessments, ProgressSettings settings,
+            Supplier<java.util.Set<Long>> sampleBatches) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.values = Objects.requireNonNull(values, "values");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.sampleBatches = Objects.requireNonNull(sampleBatches, "sampleBatches");
     }
 
     @Override
@@ -82,8 +96,9 @@ public final class CatalogueOverviewService implements OverviewService {
             byCode.put(i.code(), v == null ? List.of() : v);
         }
         List<OverviewSection> sections = new ArrayList<>();
+        java.util.Set<Long> sample = sampleBatches.get();
         for (GoalArea goal : c.goals()) {
-            List<OverviewTile> tiles = c.topLevelIn(goal.code()).stream().map(i -> tile(c, i, byCode)).toList();
+            List<OverviewTile> tiles = c.topLevelIn(goal.code()).stream().map(i -> tile(c, i, byCode, sample)).toList();
             sections.add(new OverviewSection(goal, tiles));
         }
         List<DueForUpdate.Entry> entries = new ArrayList<>();
@@ -110,16 +125,22 @@ public final class CatalogueOverviewService implements OverviewService {
     }
 
     OverviewTile tile(Catalogue c, Indicator i, Map<String, List<IndicatorValue>> byCode) {
+        return tile(c, i, byCode, java.util.Set.of());
+    }
+
+    OverviewTile tile(Catalogue c, Indicator i, Map<String, List<IndicatorValue>> byCode, java.util.Set<Long> sample) {
         List<IndicatorValue> national = byCode.getOrDefault(i.code(), List.of()).stream()
                 .filter(v -> IndicatorValue.NATIONAL.equals(v.area()) && v.isWholePopulation())
                 .toList();
         TreeMap<Period, IndicatorValue> series = series(national, i.frequency());
-        List<OverviewTile> parts = c.partsOf(i).stream().map(p -> tile(c, p, byCode)).toList();
+        List<OverviewTile> parts = c.partsOf(i).stream().map(p -> tile(c, p, byCode, sample)).toList();
+        boolean isSample = byCode.getOrDefault(i.code(), List.of()).stream().anyMatch(v -> v.drawsOn(sample))
+                || parts.stream().anyMatch(OverviewTile::sample);
         Period latest = series.isEmpty() ? null : series.lastKey();
         Double latestValue = latest == null ? null : series.get(latest).value();
         return new OverviewTile(i.code(), i.name(), i.goal(), i.status(), i.kind(), i.unit(), i.decimals(),
                 i.higherIsBetter(), latestValue, latest, sparkline(series), change(i, series),
-                progress(i, series, national), parts, i.sources(), i.frequency());
+                progress(i, series, national), parts, i.sources(), i.frequency(), isSample);
     }
 
     /** The national series of one granularity (see the class comment for which). */

@@ -35,6 +35,7 @@ import no.framdrift.stats.ProgressStatus;
  * @param parts        tiles of a composite's parts, in the composite's order
  * @param sources      data sources
  * @param frequency    how often new data arrive
+ * @param sample       its values are (in part) example data: the card says "Eksempeldata"
  */
 public record OverviewTile(
         String code,
@@ -52,7 +53,17 @@ public record OverviewTile(
         ProgressStatus progress,
         List<OverviewTile> parts,
         List<String> sources,
-        Frequency frequency) {
+        Frequency frequency,
+        boolean sample) {
+
+    /** A tile of real data. */
+    public OverviewTile(String code, String name, String goalCode, Status status, IndicatorKind kind, Unit unit,
+                        int decimals, boolean higherIsBetter, Double latestValue, Period latestPeriod,
+                        List<Double> sparkline, TileChange change, ProgressStatus progress, List<OverviewTile> parts,
+                        List<String> sources, Frequency frequency) {
+        this(code, name, goalCode, status, kind, unit, decimals, higherIsBetter, latestValue, latestPeriod, sparkline,
+                change, progress, parts, sources, frequency, false);
+    }
 
     public OverviewTile {
         Objects.requireNonNull(code, "code");

@@ -11,7 +11,7 @@ import no.framdrift.domain.IndicatorValue;
 public final class ValuesCsv {
 
     public static final List<String> COLUMNS = List.of("period", "area", "group", "value", "numerator", "denominator",
-            "n", "se", "ci_low", "ci_high", "suppressed", "batch", "growth_1y", "growth_2y", "note");
+            "n", "se", "ci_low", "ci_high", "suppressed", "batch", "growth_1y", "growth_2y", "note", "incomplete", "sample");
 
     private ValuesCsv() {
     }
@@ -20,19 +20,24 @@ public final class ValuesCsv {
         return String.join(",", COLUMNS);
     }
 
-    public static String row(IndicatorValue v) {
+    /**
+     * One value's line; {@code sampleBatches} are the workspace's example batches (the column
+     * {@code sample} says whether the value draws on any of them).
+     */
+    public static String row(IndicatorValue v, java.util.Set<Long> sampleBatches) {
         return String.join(",", text(v.period().code()), text(v.area()), text(v.group()),
                 v.suppressed() ? ":" : number(v.value()), number(v.numerator()), number(v.denominator()),
                 v.n() == null ? "" : v.n().toString(), number(v.se()), number(v.ciLow()), number(v.ciHigh()),
                 Boolean.toString(v.suppressed()), text(v.batches()), number(v.growthOneYear()),
-                number(v.growthTwoYears()), text(v.note()));
+                number(v.growthTwoYears()), text(v.note()), Boolean.toString(v.isIncompletePeriod()),
+                Boolean.toString(v.drawsOn(sampleBatches)));
     }
 
     /** The header and one line per value, each ending in a line break. */
-    public static String of(List<IndicatorValue> values) {
+    public static String of(List<IndicatorValue> values, java.util.Set<Long> sampleBatches) {
         StringBuilder b = new StringBuilder(header()).append('\n');
         for (IndicatorValue v : values) {
-            b.append(row(v)).append('\n');
+            b.append(row(v, sampleBatches)).append('\n');
         }
         return b.toString();
     }

@@ -23,6 +23,7 @@ import no.framdrift.domain.IndicatorValue;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.RegistryValue;
 import no.framdrift.domain.SurveyCell;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.UnitListEntry;
 import no.framdrift.domain.Unit;
 import no.framdrift.stats.Availability;
@@ -245,6 +246,7 @@ public final class ValuesService {
         Period.Granularity finest = granularities.stream().max(Comparator.comparingInt(Period.Granularity::perYear))
                 .orElse(Period.Granularity.YEAR);
         RegistryAggregation aggregation = new RegistryAggregation(suppression);
+        TimeAggregation how = indicator.timeAggregation();
         List<IndicatorValue> out = new ArrayList<>();
         for (Map.Entry<String, Set<String>> area : reportingAreas(sums.keySet()).entrySet()) {
             String name = areaName(area.getKey());
@@ -255,27 +257,24 @@ public final class ValuesService {
                     continue;
                 }
                 if (count) {
-                    List<no.framdrift.stats.RegistryValue> series = aggregation.countSeries(cells, members, g);
+                    List<no.framdrift.stats.RegistryValue> series = aggregation.countSeries(cells, members, g, how);
                     Map<Period, Double> counts = new TreeMap<>();
-                    series.stream().filter(v -> isComplete(v, finest)).forEach(v -> counts.put(v.period(), v.value()));
+                    series.stream().filter(v -> isComplete(v, finest, how)).forEach(v -> counts.put(v.period(), v.value()));
                     for (no.framdrift.stats.RegistryValue v : series) {
                         Optional<Growth> growth = CountGrowth.at(counts, v.period());
-                        boolean complete = isComplete(v, finest);
+                        boolean complete = isComplete(v, finest, how);
                         out.add(new IndicatorValue(indicator.code(), v.period(), name, "", v.value(), v.numerator(), null,
                                 null, null, null, null, v.suppressed(), batches,
-                                complete ? null : IndicatorValue.INCOMPLETE_PERIOD + " (" + v.periodsCovered() + " av "
-                                        + monthsOrUnits(v.period(), finest) + ")",
-                                growth.flatMap(x -> boxed(x.percentOnOneYear())).orElse(null),
-                                growth.flatMap(x -> boxed(x.percentOnTwoYears())).orElse(null)));
+                                complete ? null : incompleteNote(v, finest, how),
+                                complete ? growth.flatMap(x -> boxed(x.percentOnOneYear())).orElse(null) : null,
+                                complete ? growth.flatMap(x -> boxed(x.percentOnTwoYears())).orElse(null) : null));
                     }
                 } else {
-                    for (no.framdrift.stats.RegistryValue v : aggregation.shareSeries(cells, members, g,
-                            indicator.quarterAggregation())) {
-                        boolean complete = isComplete(v, finest);
+                    for (no.framdrift.stats.RegistryValue v : aggregation.shareSeries(cells, members, g, how)) {
+                        boolean complete = isComplete(v, finest, how);
                         out.add(new IndicatorValue(indicator.code(), v.period(), name, "", v.value(), v.numerator(),
                                 v.denominator(), null, null, null, null, v.suppressed(), batches,
-                                complete ? null : IndicatorValue.INCOMPLETE_PERIOD + " (" + v.periodsCovered() + " av "
-                                        + monthsOrUnits(v.period(), finest) + ")"));
+                                complete ? null : incompleteNote(v, finest, how)));
                     }
                 }
             }
@@ -283,8 +282,34 @@ public final class ValuesService {
         return out;
     }
 
-    private static boolean isComplete(no.framdrift.stats.RegistryValue v, Period.Granularity finest) {
+    /**
+     * Whether the data cover the whole period: every finer period of it, or, for a value at the
+     * end of the period, its last one (a stock at the end of September is the quarter's value
+     * whether or not July was imported).
+     */
+    private static boolean isComplete(no.framdrift.stats.RegistryValue v, Period.Granularity finest, TimeAggregation how) {
+        if (how == TimeAggregation.END_OF_PERIOD) {
+            return v.reachesEnd();
+        }
         return v.periodsCovered() >= monthsOrUnits(v.period(), finest);
+    }
+
+    /**
+     * "Ufullstendig periode (1 av 3)", and for a value at the end of the period which finer period
+     * it is: "Ufullstendig periode (1 av 3): verdien er for okt.25, siste måned med data".
+     */
+    static String incompleteNote(no.framdrift.stats.RegistryValue v, Period.Granularity finest, TimeAggregation how) {
+        String note = IndicatorValue.INCOMPLETE_PERIOD + " (" + v.periodsCovered() + " av " + monthsOrUnits(v.period(), finest) + ")";
+        if (how != TimeAggregation.END_OF_PERIOD) {
+            return note;
+        }
+        String unit = switch (v.latest().granularity()) {
+            case MONTH -> "måned";
+            case QUARTER -> "kvartal";
+            case HALF_YEAR -> "halvår";
+            case YEAR -> "år";
+        };
+        return note + ": verdien er for " + v.latest().label() + ", siste " + unit + " med data";
     }
 
     private static int monthsOrUnits(Period p, Period.Granularity finest) {
@@ -398,6 +423,7 @@ public final class ValuesService {
         List<Indicator> parts = catalogue.partsOf(indicator);
         List<IndicatorValue> out = new ArrayList<>();
         Map<Period, List<CompositePart>> perPeriod = new TreeMap<>();
+        Map<Period, Set<Long>> indexBatches = new TreeMap<>();
         for (Indicator part : parts) {
             for (IndicatorValue v : compute(catalogue, part, List.of())) {
                 if (!v.area().equals(IndicatorValue.NATIONAL) || !v.group().isEmpty()) {
@@ -409,6 +435,7 @@ public final class ValuesService {
                 if (v.value() != null) {
                     perPeriod.computeIfAbsent(v.period(), p -> new ArrayList<>())
                             .add(new CompositePart(part.code(), part.unit(), v.value(), 1.0));
+                    indexBatches.computeIfAbsent(v.period(), p -> new TreeSet<>()).addAll(v.batchIds());
                 }
             }
         }
@@ -417,7 +444,9 @@ public final class ValuesService {
             perPeriod.forEach((period, list) -> {
                 if (list.size() == parts.size()) {
                     CompositeIndex.of(list).ifPresent(index -> out.add(new IndicatorValue(indicator.code(), period,
-                            IndicatorValue.NATIONAL, "", index, null, null, null, null, null, null, false, "",
+                            IndicatorValue.NATIONAL, "", index, null, null, null, null, null, null, false,
+                            indexBatches.getOrDefault(period, Set.of()).stream().map(String::valueOf)
+                                    .collect(Collectors.joining(" ")),
                             "Indeks: likt vektet gjennomsnitt av " + parts.size() + " deler")));
                 }
             });
@@ -455,6 +484,20 @@ public final class ValuesService {
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach((code, values) -> counts.put(code, values.size()));
         return counts;
+    }
+
+    /**
+     * The example batches' numbers: a value drawn from any of them is example data and is marked
+     * "Eksempeldata" wherever it shows.
+     */
+    public Set<Long> sampleBatchIds() {
+        return tx.inTransaction(dsl -> new no.framdrift.store.ImportBatchRepository(dsl).sampleIds());
+    }
+
+    /** Whether any of the values is drawn from an example batch. */
+    public boolean anySample(Collection<IndicatorValue> values) {
+        Set<Long> sample = sampleBatchIds();
+        return !sample.isEmpty() && values.stream().anyMatch(v -> v.drawsOn(sample));
     }
 
     /** The stored values of one indicator (as of the last recompute). */

@@ -28,6 +28,8 @@ public final class ChartPalette {
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     public static final Color TEXT = new Color(0x22, 0x22, 0x22);
     public static final Color MUTED_TEXT = new Color(0x55, 0x55, 0x55);
+    /** The "Eksempeldata" mark: a dark red that reads as a warning and prints dark in grey. */
+    public static final Color SAMPLE_MARK = new Color(0xB0, 0x1E, 0x1E);
 
     private ChartPalette() {
     }

@@ -104,6 +104,11 @@ public final class ChartRenderer {
             lastTop = topText(spec.valueLabel(), look.subtitle(), ChartPalette.MUTED_TEXT, look);
             chart.addSubtitle(lastTop);
         }
+        if (spec.markIfAny().isPresent()) {
+            // example data must never pass for official figures: the mark stands at the top, in red
+            lastTop = topText(spec.mark(), look.status(), ChartPalette.SAMPLE_MARK, look);
+            chart.addSubtitle(lastTop);
+        }
         if (spec.status() != null && !spec.status().isBlank()) {
             lastTop = topText("Status: " + spec.status(), look.status(), ChartPalette.status(spec.status()), look);
             chart.addSubtitle(lastTop);

@@ -26,6 +26,8 @@ import no.framdrift.domain.Unit;
  * @param notes      footnotes shown under the chart
  * @param status     progress in words ("I rute", "Risiko", "Ikke i rute", "Ambisjon ikke satt"), or null
  * @param panels     for {@link ChartKind#SMALL_MULTIPLES}: one spec per part
+ * @param mark       a warning drawn visibly on the chart, e.g. "Eksempeldata – ikke offisielle tall"
+ *                   for values drawn from the example data; null for none
  */
 public record ChartSpec(
         ChartKind kind,
@@ -40,7 +42,30 @@ public record ChartSpec(
         String source,
         List<String> notes,
         String status,
-        List<ChartSpec> panels) {
+        List<ChartSpec> panels,
+        String mark) {
+
+    /** The mark on every chart drawn (in part) from the example workspace's fictional data. */
+    public static final String SAMPLE_MARK = "Eksempeldata – ikke offisielle tall";
+
+    /** A chart without a mark. */
+    public ChartSpec(ChartKind kind, String title, String valueLabel, Unit unit, int decimals, List<ChartSeries> series,
+                     List<AmbitionLine> ambitions, List<BreakMark> breaks, ValueRange valueRange, String source,
+                     List<String> notes, String status, List<ChartSpec> panels) {
+        this(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange, source, notes, status, panels,
+                null);
+    }
+
+    /** The same chart with the given mark (null removes it). */
+    public ChartSpec withMark(String newMark) {
+        return new ChartSpec(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange, source, notes,
+                status, panels, newMark);
+    }
+
+    /** The mark, when there is one. */
+    public Optional<String> markIfAny() {
+        return mark == null || mark.isBlank() ? Optional.empty() : Optional.of(mark);
+    }
 
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
@@ -147,6 +172,7 @@ public record ChartSpec(
         private final List<String> notes = new ArrayList<>();
         private String status;
         private final List<ChartSpec> panels = new ArrayList<>();
+        private String mark;
 
         private Builder(ChartKind kind, String title) {
             this.kind = kind;
@@ -164,10 +190,11 @@ public record ChartSpec(
         public Builder note(String v) { notes.add(v); return this; }
         public Builder status(String v) { status = v; return this; }
         public Builder panel(ChartSpec v) { panels.add(v); return this; }
+        public Builder mark(String v) { mark = v; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange,
-                    source, notes, status, panels);
+                    source, notes, status, panels, mark);
         }
     }
 }

@@ -464,6 +464,12 @@ public final class DeckBuilder {
 
         int targetYear = ind.finalAmbition().map(a -> a.year()).orElse(2030);
         SlideText.text(slide, new Rectangle2D.Double(420, 124, 510, 24), "Framdrift mot " + targetYear, 14, true, ACCENT);
+        if (page.chart() != null && page.chart().markIfAny().isPresent()) {
+            // the slide says it as visibly as the chart does: example data are not official figures
+            XSLFTextBox mark = SlideText.text(slide, new Rectangle2D.Double(600, 124, 330, 24), page.chart().mark(), 12,
+                    true, no.framdrift.report.chart.ChartPalette.SAMPLE_MARK);
+            SlideText.align(mark.getTextParagraphs().get(0), TextAlign.RIGHT);
+        }
         Rectangle2D chartArea = new Rectangle2D.Double(420, 150, 510, 300);
         if (page.chart() != null) {
             NativeChart.add(deck, slide, page.chart(), chartArea);

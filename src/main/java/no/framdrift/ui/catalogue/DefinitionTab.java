@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 import no.framdrift.domain.Frequency;
 import no.framdrift.domain.GoalArea;
 import no.framdrift.domain.IndicatorKind;
-import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.Status;
 import no.framdrift.domain.Unit;
 import no.framdrift.ui.shell.FieldProblemDecoration;
@@ -99,8 +99,8 @@ public final class DefinitionTab implements IndicatorTabFactory {
         publish.selectedProperty().bindBidirectional(vm.publishProperty());
         field("field.publish", "publish", publish);
         field("field.valueLabel", "valueLabel", textField("valueLabel", vm.valueLabelProperty()));
-        field("field.quarterAggregation", "quarterAggregation",
-                enumBox("quarterAggregation", QuarterAggregation.values(), vm.quarterAggregationProperty()));
+        field("field.timeAggregation", "timeAggregation",
+                enumBox("timeAggregation", TimeAggregation.values(), vm.timeAggregationProperty()));
 
         section("section.targets");
         TextField basePeriod = textField("baselinePeriod", vm.baselinePeriodProperty());

@@ -60,7 +60,7 @@ public final class HistoryViewModel {
             case "frequency" -> "Frequency";
             case "kind" -> "IndicatorKind";
             case "unit" -> "Unit";
-            case "quarterAggregation" -> "QuarterAggregation";
+            case "timeAggregation", "quarterAggregation" -> "TimeAggregation";
             default -> null;
         };
         if (enumType != null && messages.has("enum." + enumType + "." + value)) {

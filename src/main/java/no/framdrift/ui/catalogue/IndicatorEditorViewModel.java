@@ -33,7 +33,7 @@ import no.framdrift.domain.GoalArea;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorKind;
 import no.framdrift.domain.IndicatorRules;
-import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.Status;
 import no.framdrift.domain.Unit;
 import no.framdrift.domain.ValidationProblem;
@@ -71,8 +71,8 @@ public final class IndicatorEditorViewModel {
     private final BooleanProperty publish = new SimpleBooleanProperty(false);
     private boolean publishChosen;
     private final StringProperty valueLabel = new SimpleStringProperty("");
-    private final ObjectProperty<QuarterAggregation> quarterAggregation =
-            new SimpleObjectProperty<>(QuarterAggregation.RATIO_OF_SUMS);
+    private final ObjectProperty<TimeAggregation> timeAggregation =
+            new SimpleObjectProperty<>(TimeAggregation.RATIO_OF_SUMS);
     private final StringProperty measures = new SimpleStringProperty("");
     private final StringProperty about = new SimpleStringProperty("");
     private final StringProperty sources = new SimpleStringProperty("");
@@ -99,7 +99,7 @@ public final class IndicatorEditorViewModel {
         this.service = service;
         this.messages = messages;
         List<Observable> all = new ArrayList<>(Arrays.asList(code, name, goal, status, frequency, kind, unit, decimals,
-                higherIsBetter, valueLabel, quarterAggregation, measures, about, sources, baselinePeriod, baselineText,
+                higherIsBetter, valueLabel, timeAggregation, measures, about, sources, baselinePeriod, baselineText,
                 note, ambitions, seriesBreaks, publish));
         // until the steward chooses, "Publiser" follows the status (on for Klar)
         status.addListener((o, was, now) -> {
@@ -142,7 +142,7 @@ public final class IndicatorEditorViewModel {
         codeEditable.set(true);
         original.set(null);
         fill(new Indicator("", goalCode, null, "", null, null, List.of(), Status.UNDER_ARBEID, Frequency.ARLIG,
-                IndicatorKind.SURVEY_SHARE, Unit.PERCENT, 0, true, null, QuarterAggregation.RATIO_OF_SUMS, null,
+                IndicatorKind.SURVEY_SHARE, Unit.PERCENT, 0, true, null, TimeAggregation.RATIO_OF_SUMS, null,
                 List.of(), List.of(), List.of(), null));
         // a new indicator is unsaved from the start
         snapshot = List.of();
@@ -176,7 +176,7 @@ public final class IndicatorEditorViewModel {
             publish.set(i.isPublished());
             publishChosen = i.publish() != null;
             valueLabel.set(nz(i.valueLabel()));
-            quarterAggregation.set(i.quarterAggregation());
+            timeAggregation.set(i.timeAggregation());
             measures.set(nz(i.measures()));
             about.set(nz(i.about()));
             sources.set(String.join("\n", i.sources()));
@@ -209,7 +209,7 @@ public final class IndicatorEditorViewModel {
     private List<Object> formState() {
         List<Object> s = new ArrayList<>(Arrays.asList(code.get(), name.get(), goal.get(), status.get(), frequency.get(),
                 kind.get(), unit.get(), decimals.get(), higherIsBetter.get(), valueLabel.get(),
-                quarterAggregation.get(), measures.get(), about.get(), sources.get(), baselinePeriod.get(),
+                timeAggregation.get(), measures.get(), about.get(), sources.get(), baselinePeriod.get(),
                 baselineText.get(), note.get(), publish.get()));
         ambitions.forEach(a -> s.addAll(Arrays.asList(a.yearProperty().get(), a.targetProperty().get(),
                 a.textProperty().get())));
@@ -277,7 +277,7 @@ public final class IndicatorEditorViewModel {
         return new Indicator(nz(code.get()).strip(), goal.get(), parent, nz(name.get()).strip(),
                 nullIfBlank(measures.get()), nullIfBlank(about.get()), sourceList, status.get(), frequency.get(),
                 kind.get(), unit.get(), decimals.get() == null ? 0 : decimals.get(), higherIsBetter.get(),
-                nullIfBlank(valueLabel.get()), quarterAggregation.get(), baseline,
+                nullIfBlank(valueLabel.get()), timeAggregation.get(), baseline,
                 ambitions.stream().map(AmbitionRow::toAmbition).toList(),
                 seriesBreaks.stream().map(SeriesBreakRow::toSeriesBreak).toList(), parts, nullIfBlank(note.get()),
                 publishChosen || publish.get() != Indicator.publishedByDefault(status.get()) ? publish.get() : null);
@@ -371,7 +371,7 @@ public final class IndicatorEditorViewModel {
     public BooleanProperty higherIsBetterProperty() { return higherIsBetter; }
     public BooleanProperty publishProperty() { return publish; }
     public StringProperty valueLabelProperty() { return valueLabel; }
-    public ObjectProperty<QuarterAggregation> quarterAggregationProperty() { return quarterAggregation; }
+    public ObjectProperty<TimeAggregation> timeAggregationProperty() { return timeAggregation; }
     public StringProperty measuresProperty() { return measures; }
     public StringProperty aboutProperty() { return about; }
     public StringProperty sourcesProperty() { return sources; }

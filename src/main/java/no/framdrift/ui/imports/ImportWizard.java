@@ -77,6 +77,7 @@ public final class ImportWizard {
         this.prefs = prefs;
         this.vm = new ImportWizardModel(imports, tasks, Platform::runLater, m);
         vm.setConfirmReplace(this::confirmReplace);
+        vm.setConfirmReplaceOverlap(this::confirmReplaceOverlap);
         vm.setOnImported(() -> onImported.accept(vm.summaryProperty().get()));
         if (owner != null) {
             stage.initOwner(owner);
@@ -583,6 +584,25 @@ public final class ImportWizard {
         alert.setHeaderText(m.format("wizard.replace.question", String.valueOf(earlier.id()), WHEN.format(earlier.importedAt())));
         alert.setContentText(m.format("wizard.replace.text", earlier.fileName()));
         ButtonType replace = new ButtonType(m.get("wizard.replace.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(replace, cancel);
+        return alert.showAndWait().orElse(cancel) == replace;
+    }
+
+    /** The overlap rule's question, with the list of stored cells the file meets. */
+    private boolean confirmReplaceOverlap(java.util.List<no.framdrift.domain.Overlap> overlaps) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("wizard.overlap.title"));
+        alert.setHeaderText(m.format("wizard.overlap.question", String.valueOf(overlaps.size())));
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(
+                        overlaps.stream().map(no.framdrift.domain.Overlap::describe).toList()));
+        list.setPrefSize(620, Math.min(320, 26 * overlaps.size() + 8));
+        Label text = new Label(m.get("wizard.overlap.text"));
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, text, list));
+        ButtonType replace = new ButtonType(m.get("wizard.overlap.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(replace, cancel);
         return alert.showAndWait().orElse(cancel) == replace;

@@ -94,6 +94,8 @@ public final class ImportWizardModel {
 
     /** Asked on the window's thread when the file was imported before: true replaces that batch. */
     private Predicate<ImportBatch> confirmReplace = b -> false;
+    /** Asked on the window's thread when the file meets stored cells (the list): true replaces those cells. */
+    private Predicate<java.util.List<no.framdrift.domain.Overlap>> confirmReplaceOverlap = o -> false;
     private Runnable onImported = () -> { };
     /** Guards against rebuilding the mapping from the profile while the mapping is writing the profile. */
     private boolean syncing;
@@ -138,6 +140,10 @@ public final class ImportWizardModel {
 
     void setConfirmReplace(Predicate<ImportBatch> confirm) {
         this.confirmReplace = Objects.requireNonNull(confirm);
+    }
+
+    void setConfirmReplaceOverlap(Predicate<java.util.List<no.framdrift.domain.Overlap>> confirm) {
+        this.confirmReplaceOverlap = Objects.requireNonNull(confirm);
     }
 
     void setOnImported(Runnable r) {
@@ -444,9 +450,14 @@ public final class ImportWizardModel {
     }
 
     private void runImport(boolean replace) {
+        runImport(replace, false);
+    }
+
+    private void runImport(boolean replace, boolean replaceOverlap) {
         ImportRequest request = ImportRequest.of(file.get(), effectiveProfile())
                 .skippingBadRows(skipBadRows.get())
                 .replacing(replace)
+                .replacingOverlap(replaceOverlap)
                 .withProgress(new UiProgress(ui, progress::set), cancelled::get);
         step.set(Step.IMPORT);
         startCancellable(m.get("wizard.importing"));
@@ -463,7 +474,13 @@ public final class ImportWizardModel {
                 info(m.get("wizard.import.cancelled"));
             } else if (e instanceof ImportRefused r && r.reason() == ImportRefused.Reason.ALREADY_IMPORTED && !replace
                     && r.earlier().isPresent() && confirmReplace.test(r.earlier().get())) {
-                runImport(true);
+                runImport(true, replaceOverlap);
+            } else if (e instanceof ImportRefused r && r.reason() == ImportRefused.Reason.OVERLAP && !replaceOverlap) {
+                if (confirmReplaceOverlap.test(r.overlaps())) {
+                    runImport(replace, true);
+                } else {
+                    info(m.get("wizard.overlap.notReplaced"));
+                }
             } else {
                 error(m.format("wizard.import.failed", text(e)));
             }

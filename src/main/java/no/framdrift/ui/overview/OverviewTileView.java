@@ -45,6 +45,14 @@ public final class OverviewTileView extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox top = new HBox(6, badge, grow, code);
         top.setAlignment(Pos.CENTER_LEFT);
+        if (tile.sample()) {
+            // example data are never taken for official figures
+            Label sample = new Label(texts.get("tile.sample"));
+            sample.getStyleClass().add("sample-mark");
+            sample.setStyle("-fx-text-fill: #b01e1e; -fx-font-weight: bold;");
+            sample.setMinWidth(Region.USE_PREF_SIZE);
+            top.getChildren().add(1, sample);
+        }
 
         Label name = new Label(tile.name());
         name.getStyleClass().add("tile-name");

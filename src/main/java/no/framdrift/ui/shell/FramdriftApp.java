@@ -35,11 +35,23 @@ public final class FramdriftApp extends Application {
         Messages m = Messages.of(prefs.language());
         // Opening migrates the database and, on a new data folder, imports the sample workspace:
         // that runs in the background behind a small splash, never on the JavaFX thread.
+        Path folder = DataFolder.resolve(dir);
+        // A new folder: the steward chooses, and real data never land beside the example unknowingly.
+        Workspace.Start startWith = Workspace.Start.EMPTY;
+        if (!Workspace.exists(folder)) {
+            Optional<Workspace.Start> chosen = askHowToStart(m, folder);
+            if (chosen.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            startWith = chosen.get();
+        }
+        Workspace.Start start = startWith;
         Platform.setImplicitExit(false); // the splash closes before the window opens
         Stage splash = splash(m);
         Thread opener = new Thread(() -> {
             try {
-                Workspace opened = Workspace.open(DataFolder.resolve(dir));
+                Workspace opened = Workspace.open(folder, start);
                 Platform.runLater(() -> {
                     workspace = opened;
                     tasks = new FxBackgroundTasks();
@@ -62,6 +74,26 @@ public final class FramdriftApp extends Application {
         }, "framdrift-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /** "Tomt arbeidsområde (katalogen, ingen data)" or "Eksempelarbeidsområde (fiktive data)"; empty on cancel. */
+    static Optional<Workspace.Start> askHowToStart(Messages m, Path folder) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setTitle(m.get("app.title"));
+        ask.setHeaderText(m.get("workspace.new.header"));
+        ask.setContentText(m.format("workspace.new.text", folder.toAbsolutePath().normalize().toString()));
+        javafx.scene.control.ButtonType empty = new javafx.scene.control.ButtonType(m.get("workspace.new.empty"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType sample = new javafx.scene.control.ButtonType(m.get("workspace.new.sample"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(m.get("common.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(sample, empty, cancel);
+        Optional<javafx.scene.control.ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == sample ? Workspace.Start.SAMPLE : Workspace.Start.EMPTY);
     }
 
     private static Stage splash(Messages m) {

@@ -112,7 +112,8 @@ public final class MainWindow extends BorderPane {
                 AssessmentsTab::new), this::save, editor::revert);
 
         OverviewViewModel overviewVm = OverviewViewModel.forApp(
-                new CatalogueOverviewService(service, code -> workspace.values().stored(code)),
+                new CatalogueOverviewService(service, code -> workspace.values().stored(code),
+                        () -> workspace.values().sampleBatchIds()),
                 code -> {
                     treeView.select(code);
                     showIndicator();

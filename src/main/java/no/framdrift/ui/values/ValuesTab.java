@@ -131,7 +131,13 @@ public final class ValuesTab implements IndicatorTabFactory {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, breakdownLabel, breakdown, granularityLabel, granularity, busy, spacer, copied, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, bar, table);
+        Label sampleMark = new Label(m.get("values.sample"));
+        sampleMark.setId("values-sample");
+        sampleMark.setWrapText(true);
+        sampleMark.setStyle("-fx-text-fill: #b01e1e; -fx-font-weight: bold;");
+        sampleMark.visibleProperty().bind(vm.sampleProperty());
+        sampleMark.managedProperty().bind(vm.sampleProperty());
+        VBox box = new VBox(10, bar, sampleMark, table);
         box.setPadding(new Insets(12));
         VBox.setVgrow(table, Priority.ALWAYS);
 

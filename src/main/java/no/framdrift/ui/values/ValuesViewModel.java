@@ -68,6 +68,11 @@ public final class ValuesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper breakdownHeader = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
+
+    /** The values loaded, and whether any is drawn from the example data. */
+    private record Shown(List<IndicatorValue> values, boolean sample) {
+    }
 
     private Indicator indicator;
     private Catalogue catalogue;
@@ -151,10 +156,12 @@ public final class ValuesViewModel {
         tasks.run("values-" + shown.code(), () -> {
             Catalogue c = catalogue != null ? catalogue : workspace.catalogue().load();
             // The whole breakdown is what the last recompute stored; subgroups are computed live.
-            return by.isEmpty() ? service.stored(shown.code()) : service.compute(c, shown, by);
+            List<IndicatorValue> list = by.isEmpty() ? service.stored(shown.code()) : service.compute(c, shown, by);
+            return new Shown(list, service.anySample(list));
         }, result -> {
             if (mine == generation) {
-                accept(result);
+                sample.set(result.sample());
+                accept(result.values());
             }
         }, this::failed);
     }
@@ -392,6 +399,9 @@ public final class ValuesViewModel {
     public ObjectProperty<Period.Granularity> granularityProperty() { return granularity; }
     public ObservableList<Row> rows() { return rows; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    /** True when the values shown come (in part) from the example data: the tab says "Eksempeldata". */
+    public ReadOnlyBooleanProperty sampleProperty() { return sample.getReadOnlyProperty(); }
     /** Shown in place of the table: "Henter verdier …", "Ingen beregnede verdier ennå …" or a failure. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The heading of the breakdown column: "Område", "Utvalg", "Profesjon × Region", "Del". */

@@ -13,7 +13,7 @@ import no.framdrift.domain.GoalKind;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorChange;
 import no.framdrift.domain.IndicatorKind;
-import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void newDataFolderHoldsTheWholeSeedCatalogue() {
-        try (Workspace ws = Workspace.open(dir)) {
+        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Catalogue c = ws.catalogue().load();
             assertThat(c.goals()).hasSize(8);
             assertThat(c.goals().stream().filter(g -> g.kind() == GoalKind.OVERARCHING).map(g -> g.name()))
@@ -47,7 +47,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void sampleFieldsAreExact() {
-        try (Workspace ws = Workspace.open(dir)) {
+        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Catalogue c = ws.catalogue().load();
             Indicator pll = c.indicator("PLL").orElseThrow();
             assertThat(pll.name()).isEqualTo("Pasientens legemiddelliste");
@@ -76,7 +76,7 @@ class WorkspaceCatalogueTest {
             assertThat(tillit.sources()).containsExactly("Innbyggerundersøkelsen");
             assertThat(tillit.note()).contains("Helsepersonellundersøkelsen").contains("Innbyggerundersøkelsen");
 
-            assertThat(c.indicator("FULLMAKT").orElseThrow().quarterAggregation()).isEqualTo(QuarterAggregation.MEAN_OF_MONTHS);
+            assertThat(c.indicator("FULLMAKT").orElseThrow().timeAggregation()).isEqualTo(TimeAggregation.MEAN_OF_MONTHS);
             assertThat(c.indicator("BEHOVSSTYRT_POLIKLINIKK").orElseThrow().status()).isEqualTo(Status.AVVENT);
             assertThat(c.futureIndicators().stream().filter(f -> f.goal().equals("MAL4")).map(f -> f.name()))
                     .containsExactly("Overgang til ICD11", "EHDS-indikator (My Health@EU)");
@@ -85,7 +85,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void editIsValidatedSavedRecordedAndSurvivesARestart() {
-        try (Workspace ws = Workspace.open(dir)) {
+        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Indicator pll = ws.catalogue().load().indicator("PLL").orElseThrow();
             List<Ambition> ambitions = new ArrayList<>(pll.ambitions());
             ambitions.set(1, new Ambition(2030, 40.0, "40 % i 2030"));
@@ -96,7 +96,7 @@ class WorkspaceCatalogueTest {
             assertThat(result.changes()).extracting(IndicatorChange::field)
                     .containsExactlyInAnyOrder("measures", "status", "ambitions");
         }
-        try (Workspace ws = Workspace.open(dir)) {
+        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Indicator pll = ws.catalogue().load().indicator("PLL").orElseThrow();
             assertThat(pll.measures()).isEqualTo("Andel med PLL – endret av forvalter");
             assertThat(pll.status()).isEqualTo(Status.UNDER_ARBEID);
@@ -115,7 +115,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void invalidEditIsRefusedAndNothingIsWritten() {
-        try (Workspace ws = Workspace.open(dir)) {
+        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Indicator pll = ws.catalogue().load().indicator("PLL").orElseThrow();
             Indicator bad = pll.toBuilder().name(" ").ambitions(List.of(new Ambition(2040, 120.0, null))).build();
             CatalogueService.SaveResult result = ws.catalogue().save(bad, "PLL");
@@ -134,7 +134,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void assessmentsAreListedNewestFirst() {
-        try (Workspace ws = Workspace.open(dir)) {
+        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             ws.catalogue().saveAssessment("PLL", "2025Q1", "Første kvartal.");
             ws.catalogue().saveAssessment("PLL", "2025Q3", "PLL er i bredding i Bergensområdet.");
             ws.catalogue().saveAssessment("PLL", "2024", "Året før.");
@@ -148,13 +148,13 @@ class WorkspaceCatalogueTest {
     void exportedCatalogueMergesByCodeShowingChangesFirst() throws Exception {
         Path file = dir.resolve("katalog.framdrift.json");
         Path other = dir.resolve("other");
-        try (Workspace ws = Workspace.open(dir.resolve("a"))) {
+        try (Workspace ws = Workspace.open(dir.resolve("a"), Workspace.Start.SAMPLE)) {
             Indicator tillit = ws.catalogue().load().indicator("TILLIT").orElseThrow();
             ws.catalogue().save(tillit.toBuilder().status(Status.AVVENT).build(), "TILLIT");
             ws.catalogue().exportJson(file);
         }
         assertThat(Files.readString(file)).contains("\"code\" : \"TILLIT\"");
-        try (Workspace ws = Workspace.open(other)) {
+        try (Workspace ws = Workspace.open(other, Workspace.Start.SAMPLE)) {
             CatalogueMerge merge = ws.catalogue().previewImport(file);
             assertThat(merge.added()).isEmpty();
             assertThat(merge.changed()).containsOnlyKeys("TILLIT");

@@ -37,7 +37,7 @@ class ChartSpecsTest {
 
     @BeforeAll
     static void sampleWorkspace() {
-        ws = Workspace.open(dir);
+        ws = Workspace.open(dir, Workspace.Start.SAMPLE);
         catalogue = ws.catalogue().load();
         specs = new ChartSpecs(ws.values());
     }

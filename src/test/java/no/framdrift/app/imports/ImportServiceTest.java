@@ -270,7 +270,9 @@ class ImportServiceTest {
         // survey cells have no foreign key to their batch (V004): the repository deletes them itself
         Path first = file("s1.csv", GOOD_SURVEY);
         ImportSummary a = imports.importFile(ImportRequest.of(first, survey("vekt")));
-        ImportSummary b = imports.importFile(ImportRequest.of(file("s2.csv", GOOD_SURVEY + "2022;1,0;Lege;2\n"), survey("vekt")));
+        // another survey year: it meets none of the first file's cells (the overlap rule)
+        ImportSummary b = imports.importFile(ImportRequest.of(file("s2.csv", GOOD_SURVEY.replace("2024;", "2022;").replace("2023;", "2021;")),
+                survey("vekt")));
         int cellsOfB = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).countForBatch(b.batchId()));
         assertThat(cellsOfB).isEqualTo(b.storedRows());
         ImportSummary again = imports.importFile(ImportRequest.of(first, survey("vekt")).replacing(true));
@@ -280,6 +282,34 @@ class ImportServiceTest {
         assertThat(imports.removeBatch(again.batchId())).isTrue();
         assertThat(counts().get(1)).isEqualTo(cellsOfB);
         assertThat(surveyCells(b.batchId())).isEqualTo(cellsOfB);
+    }
+
+    @Test
+    void anOverlappingSurveyIsRefusedBeforeAnythingIsWrittenOrReplacesOnlyTheCellsItMeets() throws IOException {
+        // 2024 and 2023
+        ImportSummary a = imports.importFile(ImportRequest.of(file("a.csv", GOOD_SURVEY), survey("vekt")));
+        List<Integer> before = counts();
+        // a corrected 2024 (one answer changed) and nothing else: meets 2024, not 2023
+        Path corrected = file("a-rettet.csv", GOOD_SURVEY.replace("2024;1,5;Lege;5", "2024;1,5;Lege;1")
+                .replace("2023;1,0;Lege;3\n", ""));
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(corrected, survey("vekt"))))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> {
+                    assertThat(r.reason()).isEqualTo(ImportRefused.Reason.OVERLAP);
+                    assertThat(r.overlaps()).singleElement().satisfies(o -> {
+                        assertThat(o.period()).isEqualTo("2024");
+                        assertThat(o.batch().id()).isEqualTo(a.batchId());
+                        assertThat(o.describe()).startsWith("EPJ_KVALITET 2024 spørsmål q1: parti " + a.batchId() + " (a.csv, importert ");
+                    });
+                });
+        assertThat(counts()).isEqualTo(before);
+        ImportSummary b = imports.importFile(ImportRequest.of(corrected, survey("vekt")).replacingOverlap(true));
+        assertThat(b.replacedCells()).isEqualTo(1);
+        assertThat(b.replacedBatches()).isEmpty(); // the first batch keeps its 2023 cells
+        List<no.framdrift.domain.SurveyCell> cells = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).cells("EPJ_KVALITET"));
+        assertThat(cells).filteredOn(c -> c.year() == 2024).extracting(no.framdrift.domain.SurveyCell::batchId)
+                .containsOnly(b.batchId());
+        assertThat(cells).filteredOn(c -> c.year() == 2023).extracting(no.framdrift.domain.SurveyCell::batchId)
+                .containsOnly(a.batchId());
     }
 
     private int surveyCells(long batchId) {

@@ -32,7 +32,7 @@ class SampleImportsTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(folder);
+        ws = Workspace.open(folder, Workspace.Start.SAMPLE);
     }
 
     @AfterAll

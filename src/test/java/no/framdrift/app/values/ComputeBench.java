@@ -36,7 +36,7 @@ public final class ComputeBench {
         if (Files.exists(sampleDir)) {
             ImportBench.deleteTree(sampleDir);
         }
-        try (Workspace ws = Workspace.open(sampleDir)) {
+        try (Workspace ws = Workspace.open(sampleDir, Workspace.Start.SAMPLE)) {
             double[] t = new double[7];
             double[] cpu = new double[7];
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -53,7 +53,7 @@ public final class ComputeBench {
                     ImportBench.median(Arrays.copyOfRange(cpu, 2, 7)));
         }
 
-        try (Workspace ws = Workspace.open(sampleDir)) {
+        try (Workspace ws = Workspace.open(sampleDir, Workspace.Start.SAMPLE)) {
             OverviewService overview = new CatalogueOverviewService(ws.catalogue(), code -> ws.values().stored(code));
             double[] t = new double[7];
             for (int i = 0; i < t.length; i++) {
@@ -74,7 +74,7 @@ public final class ComputeBench {
         if (Files.exists(bigDir)) {
             ImportBench.deleteTree(bigDir);
         }
-        try (Workspace ws = Workspace.open(bigDir)) {
+        try (Workspace ws = Workspace.open(bigDir, Workspace.Start.SAMPLE)) {
             for (ImportBatch b : ws.imports().batches()) {
                 ws.imports().removeBatch(b.id());
             }

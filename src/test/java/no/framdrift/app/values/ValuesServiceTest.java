@@ -16,6 +16,7 @@ import no.framdrift.domain.ImportKind;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorValue;
 import no.framdrift.domain.Period;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.RegistryValue;
 import no.framdrift.domain.SurveyCell;
 import no.framdrift.domain.UnitListEntry;
@@ -131,25 +132,57 @@ class ValuesServiceTest {
     }
 
     @Test
-    void ratioOfSumsVersusMeanOfMonths() {
+    void eachIndicatorAggregatesOverTimeAsItsDefinitionSays() {
         long b = batch(ImportKind.REGISTRY);
         List<RegistryValue> rows = new ArrayList<>();
         double[][] months = {{10, 100}, {60, 200}, {20, 100}};
-        for (String code : List.of("PLL", "FULLMAKT")) {
+        for (String code : List.of("BEHOVSSTYRT_POLIKLINIKK", "FULLMAKT", "PLL")) {
             for (int m = 0; m < 3; m++) {
                 rows.add(reg(b, code, Period.month(2025, m + 1), "NO", AreaLevel.NATION, months[m][0], months[m][1]));
             }
         }
         tx.run(dsl -> new RegistryValueRepository(dsl).insertAll(b, rows));
-        IndicatorValue pllQ1 = quarter(values.compute(catalogue, indicator("PLL"), List.of()));
+        IndicatorValue flowQ1 = quarter(values.compute(catalogue, indicator("BEHOVSSTYRT_POLIKLINIKK"), List.of()));
         IndicatorValue fullmaktQ1 = quarter(values.compute(catalogue, indicator("FULLMAKT"), List.of()));
-        // PLL: Σ numerators / Σ denominators = 90 / 400
-        assertThat(pllQ1.value()).isCloseTo(0.225, within(1e-12));
-        assertThat(pllQ1.numerator()).isEqualTo(90.0);
-        assertThat(pllQ1.denominator()).isEqualTo(400.0);
+        IndicatorValue pllQ1 = quarter(values.compute(catalogue, indicator("PLL"), List.of()));
+        // a flow: Σ numerators / Σ denominators = 90 / 400
+        assertThat(indicator("BEHOVSSTYRT_POLIKLINIKK").timeAggregation()).isEqualTo(TimeAggregation.RATIO_OF_SUMS);
+        assertThat(flowQ1.value()).isCloseTo(0.225, within(1e-12));
+        assertThat(flowQ1.numerator()).isEqualTo(90.0);
+        assertThat(flowQ1.denominator()).isEqualTo(400.0);
+        assertThat(flowQ1.area()).isEqualTo("Nasjonalt");
         // logins on behalf of others: the quarter is the mean of its months (0.1 + 0.3 + 0.2) / 3
         assertThat(fullmaktQ1.value()).isCloseTo(0.2, within(1e-12));
-        assertThat(pllQ1.area()).isEqualTo("Nasjonalt");
+        // PLL is a stock: the quarter is March, 20 / 100
+        assertThat(indicator("PLL").timeAggregation()).isEqualTo(TimeAggregation.END_OF_PERIOD);
+        assertThat(pllQ1.value()).isCloseTo(0.2, within(1e-12));
+        assertThat(pllQ1.numerator()).isEqualTo(20.0);
+        assertThat(pllQ1.denominator()).isEqualTo(100.0);
+        assertThat(pllQ1.isIncompletePeriod()).isFalse();
+    }
+
+    @Test
+    void pllIsItsLastMonthAndAnIncompletePeriodSaysWhichMonthItShows() {
+        long b = batch(ImportKind.REGISTRY);
+        // the sample extract's Bergensområdet, July to October 2025
+        double[][] months = {{7, 50115}, {8, 53960}, {9, 57580}, {10, 63808}};
+        List<RegistryValue> rows = new ArrayList<>();
+        for (double[] m : months) {
+            rows.add(reg(b, "PLL", Period.month(2025, (int) m[0]), "BERGENSOMRADET", AreaLevel.CUSTOM, m[1], 475472.0));
+        }
+        tx.run(dsl -> new RegistryValueRepository(dsl).insertAll(b, rows));
+        List<IndicatorValue> vs = values.compute(catalogue, indicator("PLL"), List.of());
+        IndicatorValue q3 = vs.stream().filter(v -> v.period().equals(Period.quarter(2025, 3))).findFirst().orElseThrow();
+        assertThat(q3.value()).isCloseTo(57580.0 / 475472.0, within(1e-12)).isCloseTo(0.1211, within(0.0001));
+        assertThat(q3.isIncompletePeriod()).isFalse();
+        IndicatorValue q4 = vs.stream().filter(v -> v.period().equals(Period.quarter(2025, 4))).findFirst().orElseThrow();
+        assertThat(q4.value()).isCloseTo(63808.0 / 475472.0, within(1e-12));
+        assertThat(q4.note()).isEqualTo("Ufullstendig periode (1 av 3): verdien er for okt.25, siste måned med data");
+        IndicatorValue year = vs.stream().filter(v -> v.period().equals(Period.year(2025))).findFirst().orElseThrow();
+        assertThat(year.isIncompletePeriod()).isTrue();
+        assertThat(year.note()).contains("4 av 12", "okt.25");
+        IndicatorValue h2 = vs.stream().filter(v -> v.period().equals(Period.half(2025, 2))).findFirst().orElseThrow();
+        assertThat(h2.isIncompletePeriod()).isTrue();
     }
 
     private static IndicatorValue quarter(List<IndicatorValue> vs) {

@@ -23,7 +23,7 @@ class AssessmentsViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
+        workspace = Workspace.open(folder, Workspace.Start.SAMPLE);
         vm = new AssessmentsViewModel(workspace.catalogue(), Messages.of(Language.NORWEGIAN_BOKMAL));
         vm.show("PLL");
     }

@@ -41,7 +41,7 @@ class ChartViewModelTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(data);
+        ws = Workspace.open(data, Workspace.Start.SAMPLE);
     }
 
     @AfterAll

@@ -29,7 +29,7 @@ public final class DiagramTabDemo {
     public static void main(String[] args) {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        Workspace ws = Workspace.open(data);
+        Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE);
         Preferences node = Preferences.userRoot().node("no/framdrift/ui-demo/" + UUID.randomUUID());
         Platform.startup(() -> {
             Stage stage = new Stage();

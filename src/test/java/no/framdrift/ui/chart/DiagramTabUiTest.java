@@ -51,7 +51,7 @@ class DiagramTabUiTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(data);
+        ws = Workspace.open(data, Workspace.Start.SAMPLE);
     }
 
     @AfterAll

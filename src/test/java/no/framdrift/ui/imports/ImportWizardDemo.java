@@ -34,7 +34,7 @@ public final class ImportWizardDemo {
                 + "jun.24;Norge;53002;5552010\n", StandardCharsets.UTF_8);
         String step = System.getProperty("demo.step", "CHECK");
         Platform.startup(() -> {
-            Workspace ws = Workspace.open(dir.resolve("data"));
+            Workspace ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE);
             ImportWizard w = new ImportWizard(null, ws.imports(), BackgroundTasks.sameThread(),
                     Messages.of(Language.NORWEGIAN_BOKMAL), new UiPreferences(java.util.prefs.Preferences.userRoot()
                     .node("no/framdrift/ui-demo")), s -> { });

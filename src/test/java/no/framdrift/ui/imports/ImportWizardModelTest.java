@@ -39,7 +39,7 @@ class ImportWizardModelTest {
 
     @BeforeAll
     static void open() {
-        workspace = Workspace.open(folder.resolve("data"));
+        workspace = Workspace.open(folder.resolve("data"), Workspace.Start.SAMPLE);
         imports = workspace.imports();
     }
 
@@ -64,6 +64,9 @@ class ImportWizardModelTest {
         AtomicInteger imported = new AtomicInteger();
         ImportWizardModel vm = wizard();
         vm.setOnImported(imported::incrementAndGet);
+        // April–September overlap the example batch's cells: the wizard asks, with the list
+        List<List<no.framdrift.domain.Overlap>> asked = new ArrayList<>();
+        vm.setConfirmReplaceOverlap(o -> asked.add(o));
 
         vm.open(file);
         assertThat(vm.previewProperty().get().kind()).isEqualTo(FileKind.CSV);
@@ -102,9 +105,17 @@ class ImportWizardModelTest {
         assertThat(s.rowsRead()).isEqualTo(dataRows);
         assertThat(s.rowsImported()).isEqualTo(dataRows);
         assertThat(s.rowsSkipped()).isZero();
+        // the example batch keeps October, the only month this file does not have
         assertThat(imports.batches()).hasSize(batchesBefore + 1);
         assertThat(imports.batches()).extracting(ImportBatch::id).contains(s.batchId());
         assertThat(imported.get()).isEqualTo(1);
+        assertThat(asked).singleElement().satisfies(list -> {
+            assertThat(list).hasSize(dataRows); // six months × three areas, each a cell of the example batch
+            assertThat(list).extracting(no.framdrift.domain.Overlap::period).contains("2025-04", "2025-09")
+                    .doesNotContain("2025-10");
+            assertThat(list).allSatisfy(o -> assertThat(o.batch().fileName()).isEqualTo("pll-2025.csv"));
+        });
+        assertThat(s.replacedCells()).isEqualTo(dataRows);
     }
 
     @Test

@@ -56,7 +56,7 @@ class ImportWizardUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = Workspace.open(folder.resolve("wizard-" + (run++)));
+        workspace = Workspace.open(folder.resolve("wizard-" + (run++)), Workspace.Start.SAMPLE);
         tasks = new FxBackgroundTasks();
         window = new FramdriftWindow(stage, workspace, new UiPreferences(node), tasks);
         window.show();
@@ -77,7 +77,9 @@ class ImportWizardUiTest {
     @Test
     void aRegistryExtractThroughEveryStepGivesANewBatch(FxRobot robot) throws Exception {
         List<String> lines = Files.readAllLines(Path.of("sample-data/pll-2025.csv"), StandardCharsets.UTF_8);
-        List<String> kept = lines.stream().filter(l -> !l.startsWith("okt.25")).toList();
+        // a year earlier than the sample's months, so it overlaps no stored cell (that would ask first)
+        List<String> kept = lines.stream().filter(l -> !l.startsWith("okt.25")).map(l -> l.replace(".25;", ".24;"))
+                .toList();
         Path file = folder.resolve("pll-uten-oktober-" + run + ".csv");
         Files.write(file, kept, StandardCharsets.UTF_8);
         int dataRows = kept.size() - 1;

@@ -38,7 +38,7 @@ class OverviewSampleWorkspaceUiTest {
     @BeforeAll
     static void sampleWorkspace() throws Exception {
         dir = Files.createTempDirectory("framdrift-overview");
-        workspace = Workspace.open(dir);
+        workspace = Workspace.open(dir, Workspace.Start.SAMPLE);
     }
 
     @AfterAll

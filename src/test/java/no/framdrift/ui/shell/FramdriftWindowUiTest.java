@@ -48,7 +48,7 @@ class FramdriftWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         dataDir = folder.resolve("data-" + (run++));
-        workspace = Workspace.open(dataDir);
+        workspace = Workspace.open(dataDir, Workspace.Start.SAMPLE);
         new FramdriftWindow(stage, workspace, new UiPreferences(node), BackgroundTasks.sameThread()).show();
     }
 
@@ -93,7 +93,7 @@ class FramdriftWindowUiTest {
 
         robot.interact(() -> stage.close());
         workspace.close();
-        workspace = Workspace.open(dataDir);
+        workspace = Workspace.open(dataDir, Workspace.Start.SAMPLE);
         assertThat(workspace.catalogue().load().indicator("PLL").orElseThrow().measures())
                 .isEqualTo("Andel med PLL – æøå ÆØÅ");
         List<IndicatorChange> changes = workspace.catalogue().history("PLL");

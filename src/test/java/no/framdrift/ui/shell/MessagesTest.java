@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Properties;
 import no.framdrift.domain.Frequency;
 import no.framdrift.domain.IndicatorKind;
-import no.framdrift.domain.QuarterAggregation;
+import no.framdrift.domain.TimeAggregation;
 import no.framdrift.domain.Status;
 import no.framdrift.domain.Unit;
 import no.framdrift.domain.ValidationProblem;
@@ -51,7 +51,7 @@ class MessagesTest {
         for (Language l : Language.values()) {
             Messages m = Messages.of(l);
             for (Enum<?>[] values : List.<Enum<?>[]>of(Status.values(), Frequency.values(), IndicatorKind.values(),
-                    Unit.values(), QuarterAggregation.values())) {
+                    Unit.values(), TimeAggregation.values())) {
                 for (Enum<?> e : values) {
                     assertThat(m.of(e)).as(l + " " + e).isNotEqualTo(e.name());
                 }

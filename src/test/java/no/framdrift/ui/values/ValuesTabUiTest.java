@@ -45,6 +45,7 @@ class ValuesTabUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // the test data replace every batch: an empty workspace is enough (and quick to open on the FX thread)
         workspace = Workspace.open(folder.resolve("values-" + (run++)));
         TestData.replaceWithTestData(workspace);
         new FramdriftWindow(stage, workspace, new UiPreferences(node), BackgroundTasks.sameThread()).show();

@@ -28,7 +28,7 @@ class ValuesViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
+        workspace = Workspace.open(folder); // the test data replace every batch
         batches = TestData.replaceWithTestData(workspace);
         vm = new ValuesViewModel(workspace, Messages.of(Language.NORWEGIAN_BOKMAL), BackgroundTasks.sameThread());
     }
