@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Parti:      " + s.batchId() + (s.replacedBatches().isEmpty() ? "" : " (erstatter parti "
                         + s.replacedBatches() + ")"));
                 // the stored values follow the data, as in the window
-                ws.recomputeAll();
+                ws.recomputeAfter(s);
                 out.println("Verdiene er beregnet på nytt.");
                 out.flush();
                 return 0;

@@ -1,13 +1,15 @@
 package no.framdrift.app.imports;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * What an import did: rows read, imported and skipped, the new batch, the reduced rows stored, and
- * the batches it replaced.
+ * What an import did: rows read, imported and skipped, the new batch, the reduced rows stored, the
+ * batches it replaced, and the indicators the new batch feeds (the ones whose values to recompute,
+ * with those built on them).
  */
 public record ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
-                            int storedRows, List<Long> replacedBatches) {
+                            int storedRows, List<Long> replacedBatches, Set<String> indicators) {
 
     /** "Lest 12 000 rader, importert 11 998, hoppet over 2. Parti 7." */
     public String describe() {
