@@ -11,12 +11,23 @@ import no.framdrift.domain.Area;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.AreaLevel;
 
+import static no.framdrift.app.imports.SampleDataGenerator.AGE_GROUPS;
+import static no.framdrift.app.imports.SampleDataGenerator.AGE_SHARE;
+import static no.framdrift.app.imports.SampleDataGenerator.PROFESSIONS;
+import static no.framdrift.app.imports.SampleDataGenerator.PROFESSION_SHARE;
+import static no.framdrift.app.imports.SampleDataGenerator.REGIONS;
+import static no.framdrift.app.imports.SampleDataGenerator.REGION_CODES;
+import static no.framdrift.app.imports.SampleDataGenerator.REGION_SHARE;
+import static no.framdrift.app.imports.SampleDataGenerator.WORKPLACES;
+import static no.framdrift.app.imports.SampleDataGenerator.WORKPLACE_SHARE;
+import static no.framdrift.app.imports.SampleDataGenerator.pick;
+
 /**
  * A large survey with the sample survey's 13 columns (sample-data/helsepersonellundersokelsen-2021-2024.csv:
  * id, year, weight with a decimal comma, six background variables, four questions coded 1–5, 9 and
  * blank; semicolons; UTF-8 with a byte-order mark), so that the sample's own import profile
  * (sample-data/profiles/helsepersonellundersokelsen.json) reads it. Fixed seed: the same file on
- * every machine. The categories and their shares are those of the sample generator
+ * every machine. The categories, their shares and the draw are the sample generator's
  * ({@code no.framdrift.app.imports.SampleDataGenerator}); the answers are random with a small effect of
  * profession and year, which is all a benchmark needs.
  */
@@ -24,19 +35,7 @@ public final class BenchSurvey {
 
     static final String HEADER = "respondent_id;aar;vekt;profesjon;arbeidssted;helseregion;fylke;kjonn;aldersgruppe;"
             + "epj_kvalitet;epj_effektiv;tilgang_info;enklere_hverdag";
-    static final String[] PROFESSIONS = {"Lege", "Sykepleier", "Helsefagarbeider", "Helsesekretær", "Bioingeniør",
-            "Fysioterapeut", "Psykolog", "Jordmor"};
-    static final double[] PROFESSION_SHARE = {0.18, 0.34, 0.18, 0.08, 0.06, 0.07, 0.05, 0.04};
-    static final String[] WORKPLACES = {"Helseforetak", "Kommune", "Fastlegekontor", "Privat"};
-    static final double[] WORKPLACE_SHARE = {0.45, 0.35, 0.12, 0.08};
-    static final String[] REGIONS = {"Helse Sør-Øst", "Helse Vest", "Helse Midt-Norge", "Helse Nord"};
-    static final String[] REGION_CODES = {"HSO", "HV", "HMN", "HN"};
-    static final double[] REGION_SHARE = {0.55, 0.20, 0.15, 0.10};
-    static final String[] AGE_GROUPS = {"Under 30", "30-39", "40-49", "50-59", "60 og over"};
-    static final double[] AGE_SHARE = {0.15, 0.24, 0.24, 0.22, 0.15};
     static final int[] YEARS = {2021, 2022, 2023, 2024};
-    /** The answer codes in the file; "" is a blank (no answer). */
-    static final String[] CODES = {"1", "2", "3", "4", "5", "9", ""};
 
     private BenchSurvey() {
     }
@@ -102,17 +101,5 @@ public final class BenchSurvey {
         double lean = 0.05 * ((prof + question) % 3) + 0.02 * (year - 2021);
         double v = rnd.nextDouble() + lean;
         return v < 0.15 ? "1" : v < 0.35 ? "2" : v < 0.50 ? "3" : v < 0.80 ? "4" : "5";
-    }
-
-    private static int pick(double[] shares, Random rnd) {
-        double u = rnd.nextDouble();
-        double c = 0;
-        for (int i = 0; i < shares.length; i++) {
-            c += shares[i];
-            if (u < c) {
-                return i;
-            }
-        }
-        return shares.length - 1;
     }
 }
