@@ -123,6 +123,18 @@ public final class Workspace implements AutoCloseable {
         return values.recomputeAll(catalogue.load());
     }
 
+    /**
+     * Recomputes and stores the values an import changed: the indicators its batch feeds and those
+     * built on them (averages of shares, composites), not the whole catalogue (issue 16). An import
+     * that replaced earlier batches may have taken values from other indicators too: everything.
+     */
+    public java.util.Map<String, Integer> recomputeAfter(no.framdrift.app.imports.ImportSummary summary) {
+        if (!summary.replacedBatches().isEmpty()) {
+            return recomputeAll();
+        }
+        return values.recompute(catalogue.load(), summary.indicators());
+    }
+
     /** Computed values: stored ones, and live breakdowns. */
     public ValuesService values() {
         return values;

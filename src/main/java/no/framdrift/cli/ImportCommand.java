@@ -81,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
                     out.println("Overlapp:   erstatter " + s.replacedCells() + " celler i eldre partier");
                 }
                 // the stored values follow the data, as in the window
-                ws.recomputeAll();
+                ws.recomputeAfter(s);
                 out.println("Verdiene er beregnet på nytt.");
                 out.flush();
                 return 0;

@@ -4,6 +4,7 @@ import static no.framdrift.store.jooq.Tables.SURVEY_CELL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ public final class SurveyCellRepository {
      */
     public void insertAll(long batchId, List<SurveyCell> cells) {
         Map<Key, List<SurveyCell>> rows = new LinkedHashMap<>();
+        // the reducer shares one background map between a cell's answers and questions: its key once
+        Map<Map<String, String>, String> keys = new IdentityHashMap<>();
         for (SurveyCell c : cells) {
-            rows.computeIfAbsent(new Key(c.indicatorCode(), c.question(), c.year(), SurveyCell.backgroundKey(c.background())),
+            String background = keys.computeIfAbsent(c.background(), SurveyCell::backgroundKey);
+            rows.computeIfAbsent(new Key(c.indicatorCode(), c.question(), c.year(), background),
                     k -> new ArrayList<>(8)).add(c);
         }
         BulkInsert.insert(dsl, SURVEY_CELL, List.of(SURVEY_CELL.BATCH_ID, SURVEY_CELL.INDICATOR_CODE, SURVEY_CELL.QUESTION,
@@ -75,6 +79,31 @@ public final class SurveyCellRepository {
                 .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
     }
 
+    /** An indicator's cells (all years) and the {@link #version} they had, read in one pass. */
+    public record Versioned(String version, List<SurveyCell> cells) {
+    }
+
+    /** {@link #cells(String)} and {@link #version(String)} of the same rows, in one query instead of two. */
+    public Versioned cellsWithVersion(String indicatorCode) {
+        List<SurveyCell> out = new ArrayList<>();
+        long rows = 0;
+        Long maxBatch = null;
+        long respondents = 0;
+        for (Record r : dsl.selectFrom(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode))
+                .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch()) {
+            rows++;
+            long batch = r.get(SURVEY_CELL.BATCH_ID);
+            maxBatch = maxBatch == null ? batch : Math.max(maxBatch, batch);
+            respondents += r.get(SURVEY_CELL.TOTAL_RESPONDENTS);
+            toCells(r).forEach(out::add);
+        }
+        return new Versioned(versionText(rows, maxBatch, rows == 0 ? null : respondents), out);
+    }
+
+    private static String versionText(Object count, Object maxBatch, Object respondents) {
+        return count + ":" + maxBatch + ":" + respondents;
+    }
+
     /**
      * A fingerprint of an indicator's stored cells (count, highest batch, Σ respondents) that
      * changes with every import, replacement or removal, so readers can cache the cells safely.
@@ -83,7 +112,7 @@ public final class SurveyCellRepository {
         var r = dsl.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(SURVEY_CELL.BATCH_ID),
                         org.jooq.impl.DSL.sum(SURVEY_CELL.TOTAL_RESPONDENTS))
                 .from(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode)).fetchOne();
-        return r == null ? "0" : r.value1() + ":" + r.value2() + ":" + r.value3();
+        return r == null ? "0" : versionText(r.value1(), r.value2(), r.value3());
     }
 
     /** The survey years imported for an indicator, ascending. */

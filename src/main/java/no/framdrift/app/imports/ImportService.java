@@ -150,7 +150,8 @@ public final class ImportService {
             new RegistryValueRepository(dsl).insertAll(batchId, reduced.registryValues());
             new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());
             return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
-                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced, replacedCells);
+                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced, replacedCells,
+                    fedIndicators(reduced));
         });
         // counts only: never row contents
         LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),
@@ -240,6 +241,15 @@ public final class ImportService {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** The indicators a batch's rows belong to. */
+    private static Set<String> fedIndicators(Reduced reduced) {
+        Set<String> codes = new java.util.TreeSet<>();
+        reduced.surveyCells().forEach(c -> codes.add(c.indicatorCode()));
+        reduced.registryValues().forEach(v -> codes.add(v.indicatorCode()));
+        reduced.unitEntries().forEach(e -> codes.add(e.indicatorCode()));
+        return Set.copyOf(codes);
+    }
 
     private static ValidationReport report(Reduced r) {
         return new ValidationReport(r.format(), r.rowsRead(), r.problems().badRows(), r.problems().problems(),

@@ -1,17 +1,19 @@
 package no.framdrift.app.imports;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an import did: rows read, imported and skipped, the new batch, the reduced rows stored, the
- * batches it replaced whole, and how many stored cells of older batches it replaced (the overlap rule).
+ * batches it replaced whole, how many stored cells of older batches it replaced (the overlap rule),
+ * and the indicators the new batch feeds (the ones whose values to recompute, with those built on them).
  */
 public record ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
-                            int storedRows, List<Long> replacedBatches, int replacedCells) {
+                            int storedRows, List<Long> replacedBatches, int replacedCells, Set<String> indicators) {
 
     public ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
                          int storedRows, List<Long> replacedBatches) {
-        this(batchId, fileName, format, rowsRead, rowsImported, rowsSkipped, storedRows, replacedBatches, 0);
+        this(batchId, fileName, format, rowsRead, rowsImported, rowsSkipped, storedRows, replacedBatches, 0, Set.of());
     }
 
     /** "Lest 12 000 rader, importert 11 998, hoppet over 2. Parti 7." */

@@ -96,13 +96,14 @@ public final class ValuesService {
     private List<SurveyCell> surveyCells(String code) {
         return tx.inTransaction(dsl -> {
             SurveyCellRepository repo = new SurveyCellRepository(dsl);
-            String version = repo.version(code);
             CachedCells cached = cellCache.get(code);
-            if (cached != null && cached.version().equals(version)) {
+            if (cached != null && cached.version().equals(repo.version(code))) {
                 return cached.cells();
             }
-            List<SurveyCell> cells = List.copyOf(repo.cells(code));
-            cellCache.put(code, new CachedCells(version, cells));
+            // not cached yet (every command-line run): the cells and their fingerprint in one read
+            SurveyCellRepository.Versioned read = repo.cellsWithVersion(code);
+            List<SurveyCell> cells = List.copyOf(read.cells());
+            cellCache.put(code, new CachedCells(read.version(), cells));
             return cells;
         });
     }
@@ -461,8 +462,34 @@ public final class ValuesService {
      * @return the number of values stored per indicator code
      */
     public Map<String, Integer> recomputeAll(Catalogue catalogue) {
+        return recompute(catalogue, catalogue.indicators());
+    }
+
+    /**
+     * Recomputes the given indicators and every indicator built on them (an average of shares or
+     * a composite whose parts include one, and so on up), in one transaction like
+     * {@link #recomputeAll}; the others keep their stored values.
+     *
+     * @return the number of values stored per recomputed indicator code
+     */
+    public Map<String, Integer> recompute(Catalogue catalogue, Collection<String> codes) {
+        Set<String> affected = new LinkedHashSet<>(codes);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Indicator i : catalogue.indicators()) {
+                if (!affected.contains(i.code()) && i.parts().stream().anyMatch(affected::contains)) {
+                    affected.add(i.code());
+                    grew = true;
+                }
+            }
+        }
+        return recompute(catalogue, catalogue.indicators().stream().filter(i -> affected.contains(i.code())).toList());
+    }
+
+    private Map<String, Integer> recompute(Catalogue catalogue, List<Indicator> indicators) {
         Map<String, List<IndicatorValue>> all = new LinkedHashMap<>();
-        for (Indicator i : catalogue.indicators()) {
+        for (Indicator i : indicators) {
             all.put(i.code(), compute(catalogue, i, List.of()));
         }
         // Only indicators whose values changed since this process last stored them are rewritten
@@ -517,12 +544,10 @@ public final class ValuesService {
         List<String> codes = new ArrayList<>(indicator.parts());
         codes.add(indicator.code());
         Set<String> names = new TreeSet<>();
-        tx.run(dsl -> {
-            SurveyCellRepository repo = new SurveyCellRepository(dsl);
-            for (String c : codes) {
-                repo.cells(c).forEach(cell -> names.addAll(cell.background().keySet()));
-            }
-        });
+        // through the cache: `values --by` and the values tab ask for the names, then for the values
+        for (String c : codes) {
+            surveyCells(c).forEach(cell -> names.addAll(cell.background().keySet()));
+        }
         return List.copyOf(names);
     }
 

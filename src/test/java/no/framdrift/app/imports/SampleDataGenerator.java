@@ -61,16 +61,16 @@ public final class SampleDataGenerator {
 
     // ---- surveys ------------------------------------------------------------------------------
 
-    static final String[] PROFESSIONS = {"Lege", "Sykepleier", "Helsefagarbeider", "Helsesekretær", "Bioingeniør",
+    public static final String[] PROFESSIONS = {"Lege", "Sykepleier", "Helsefagarbeider", "Helsesekretær", "Bioingeniør",
             "Fysioterapeut", "Psykolog", "Jordmor"};
-    static final double[] PROFESSION_SHARE = {0.18, 0.34, 0.18, 0.08, 0.06, 0.07, 0.05, 0.04};
-    static final String[] WORKPLACES = {"Helseforetak", "Kommune", "Fastlegekontor", "Privat"};
-    static final double[] WORKPLACE_SHARE = {0.45, 0.35, 0.12, 0.08};
-    static final String[] REGIONS = {"Helse Sør-Øst", "Helse Vest", "Helse Midt-Norge", "Helse Nord"};
-    static final double[] REGION_SHARE = {0.55, 0.20, 0.15, 0.10};
-    static final String[] AGE_GROUPS = {"Under 30", "30-39", "40-49", "50-59", "60 og over"};
-    static final double[] AGE_SHARE = {0.15, 0.24, 0.24, 0.22, 0.15};
-    static final String[] REGION_CODES = {"HSO", "HV", "HMN", "HN"};
+    public static final double[] PROFESSION_SHARE = {0.18, 0.34, 0.18, 0.08, 0.06, 0.07, 0.05, 0.04};
+    public static final String[] WORKPLACES = {"Helseforetak", "Kommune", "Fastlegekontor", "Privat"};
+    public static final double[] WORKPLACE_SHARE = {0.45, 0.35, 0.12, 0.08};
+    public static final String[] REGIONS = {"Helse Sør-Øst", "Helse Vest", "Helse Midt-Norge", "Helse Nord"};
+    public static final double[] REGION_SHARE = {0.55, 0.20, 0.15, 0.10};
+    public static final String[] AGE_GROUPS = {"Under 30", "30-39", "40-49", "50-59", "60 og over"};
+    public static final double[] AGE_SHARE = {0.15, 0.24, 0.24, 0.22, 0.15};
+    public static final String[] REGION_CODES = {"HSO", "HV", "HMN", "HN"};
 
     /** A respondent's answer to one question: 1 = positive, 0 = negative valid, -1 = "Vet ikke", -2 = blank. */
     private static int[] assign(List<double[]> wAndScore, double target, double dontKnow, double blank, Random rnd) {
@@ -106,7 +106,7 @@ public final class SampleDataGenerator {
         return out;
     }
 
-    private static int pick(double[] shares, Random rnd) {
+    public static int pick(double[] shares, Random rnd) {
         double u = rnd.nextDouble();
         double c = 0;
         for (int i = 0; i < shares.length; i++) {

@@ -1,0 +1,78 @@
+package no.framdrift.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaCheckTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledVersionsAreTheScriptsInTheMigrationFolder() throws Exception {
+        Set<String> scripts;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            scripts = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .map(n -> SchemaCheck.normalise(n.substring(1, n.indexOf("__")))).collect(Collectors.toSet());
+        }
+        assertThat(SchemaCheck.bundledVersions(getClass().getClassLoader(), SchemaCheck.LOCATION)).contains(scripts);
+        assertThat(scripts).contains("1", "5");
+    }
+
+    @Test
+    void versionsCompareAsFlywayDoes() {
+        assertThat(SchemaCheck.normalise("001")).isEqualTo("1");
+        assertThat(SchemaCheck.normalise("010")).isEqualTo("10");
+        assertThat(SchemaCheck.normalise("1_2")).isEqualTo("1.2");
+        assertThat(SchemaCheck.normalise("2.0")).isEqualTo("2");
+        assertThat(SchemaCheck.normalise("0")).isEqualTo("0");
+    }
+
+    @Test
+    void aNewDatabaseIsNotCurrentAndAMigratedOneIs() throws Exception {
+        JdbcDataSource ds = dataSource();
+        assertThat(SchemaCheck.current(ds)).isFalse(); // no history table: Flyway must create the schema
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchCount(no.framdrift.store.jooq.Tables.INDICATOR)).isZero();
+        }
+        assertThat(SchemaCheck.current(ds)).isTrue(); // so the next open starts no Flyway at all
+    }
+
+    @Test
+    void aNewerFailedOrMissingMigrationLeavesTheDecisionToFlyway() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThat(db.folder()).isEqualTo(dir.toAbsolutePath().normalize());
+        }
+        JdbcDataSource ds = dataSource();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '005'");
+            assertThat(SchemaCheck.current(ds)).isFalse();
+            s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE WHERE \"version\" = '005'");
+            assertThat(SchemaCheck.current(ds)).isTrue();
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+                    + "\"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '999', 'future', 'SQL', 'V999__future.sql', 0, 'sa', CURRENT_TIMESTAMP, 1, TRUE)");
+            assertThat(SchemaCheck.current(ds)).isFalse(); // newer: Flyway's check refuses it (DatabaseTest)
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('999', '005')");
+            assertThat(SchemaCheck.current(ds)).isFalse(); // one missing: Flyway migrates it
+        }
+    }
+
+    private JdbcDataSource dataSource() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(Database.url(dir.toAbsolutePath().normalize()));
+        ds.setUser("sa");
+        ds.setPassword("");
+        return ds;
+    }
+}
