@@ -72,6 +72,9 @@ final class ImportCommand implements Callable<Integer> {
                         + s.replacedBatches() + ")"));
                 // the stored values follow the data, as in the window
                 ws.recomputeAll();
+                for (String note : s.notes()) {
+                    out.println("Merknad:    " + note);
+                }
                 out.println("Verdiene er beregnet på nytt.");
                 out.flush();
                 return 0;

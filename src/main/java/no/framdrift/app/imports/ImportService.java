@@ -133,7 +133,8 @@ public final class ImportService {
             new RegistryValueRepository(dsl).insertAll(batchId, reduced.registryValues());
             new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());
             return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
-                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced);
+                    reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced,
+                    reduced.problems().notes());
         });
         // counts only: never row contents
         LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),

@@ -4,10 +4,22 @@ import java.util.List;
 
 /**
  * What an import did: rows read, imported and skipped, the new batch, the reduced rows stored, and
- * the batches it replaced.
+ * the batches it replaced, and notes such as area codes of an earlier division moved onto the
+ * 2024 areas ("3001 Halden … ført på 3101 Halden").
  */
 public record ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
-                            int storedRows, List<Long> replacedBatches) {
+                            int storedRows, List<Long> replacedBatches, List<String> notes) {
+
+    public ImportSummary {
+        replacedBatches = List.copyOf(replacedBatches);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A summary without notes. */
+    public ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
+                         int storedRows, List<Long> replacedBatches) {
+        this(batchId, fileName, format, rowsRead, rowsImported, rowsSkipped, storedRows, replacedBatches, List.of());
+    }
 
     /** "Lest 12 000 rader, importert 11 998, hoppet over 2. Parti 7." */
     public String describe() {

@@ -46,9 +46,11 @@ public record MapClasses(List<MapClass> classes, boolean percent) {
         double hi = shown.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         List<double[]> bounds = new ArrayList<>();
         int decimals;
-        if (hi - lo < 1e-9) {
-            bounds.add(new double[] {lo, hi});
-            decimals = percent ? 1 : 0;
+        List<Double> distinct = shown.stream().map(v -> Math.rint(v * 1e6) / 1e6).distinct().sorted().toList();
+        if (distinct.size() <= 2) {
+            // one value, or two (a municipality uses a service or not: 0 % and 100 %): a class each
+            distinct.forEach(v -> bounds.add(new double[] {v, v}));
+            decimals = distinct.stream().allMatch(v -> v == Math.rint(v)) ? 0 : 1;
         } else {
             double step = niceStep(lo, hi);
             double start = Math.floor(lo / step + 1e-9) * step;
@@ -111,7 +113,8 @@ public record MapClasses(List<MapClass> classes, boolean percent) {
         for (int i = 0; i < classes.size(); i++) {
             MapClass c = classes.get(i);
             boolean last = i == classes.size() - 1;
-            if (value >= c.from() - 1e-12 && (value < c.to() - 1e-12 || last)) {
+            if (c.from() == c.to() ? Math.abs(value - c.from()) < 1e-8
+                    : value >= c.from() - 1e-12 && (value < c.to() - 1e-12 || last)) {
                 return Optional.of(c);
             }
         }

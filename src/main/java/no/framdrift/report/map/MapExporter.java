@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import no.framdrift.report.ExportSize;
+import no.framdrift.report.chart.ChartExporter;
+import no.framdrift.report.chart.ExportSize;
+import no.framdrift.report.chart.PdfPages;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
@@ -132,6 +134,24 @@ public final class MapExporter {
             case REGION -> "helseregioner";
             case CUSTOM -> "egendefinerte områder";
             case NATION -> "land";
+        };
+    }
+
+    /** The map as a one-page vector PDF of {@code size.width() × size.height()} points, its text searchable. */
+    public byte[] pdf(MapSpec spec, ExportSize size) {
+        try (PdfPages pdf = new PdfPages(spec.title())) {
+            Graphics2D g2 = pdf.newPage(size.width(), size.height());
+            renderer.draw(g2, spec, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+            return pdf.bytes();
+        }
+    }
+
+    /** The map's bytes in the format a file name asks for (.png, .svg, .pdf). */
+    public byte[] bytes(MapSpec spec, ChartExporter.Format format, ExportSize size) {
+        return switch (format) {
+            case PNG -> png(spec, size);
+            case SVG -> svgBytes(spec, size);
+            case PDF -> pdf(spec, size);
         };
     }
 

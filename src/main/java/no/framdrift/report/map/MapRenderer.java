@@ -334,7 +334,8 @@ public final class MapRenderer {
         List<MapClasses.MapClass> classes = new ArrayList<>(spec.classes().classes());
         java.util.Collections.reverse(classes);
         for (MapClasses.MapClass c : classes) {
-            long count = spec.areas().stream().filter(a -> a.state() == MapArea.State.VALUE)
+            long count = java.util.stream.Stream.concat(spec.areas().stream(), spec.overlays().stream())
+                    .filter(a -> a.state() == MapArea.State.VALUE)
                     .filter(a -> spec.classes().classOf(a.value()).map(c::equals).orElse(false)).count();
             swatch(g, x, y, swatchW, swatchH, c.colour(), false, s);
             g.setPaint(TEXT);

@@ -30,7 +30,7 @@ class MapClassesTest {
 
     @Test
     void countsUseSpaceAsThousandsSeparator() {
-        MapClasses c = MapClasses.of(List.of(1200.0, 4800.0), false);
+        MapClasses c = MapClasses.of(List.of(1200.0, 2500.0, 4800.0), false);
         assertEquals("1 000–2 000", c.classes().get(0).label());
         assertEquals(4, c.classes().size());
     }
@@ -39,12 +39,17 @@ class MapClassesTest {
     void oneValueIsOneClassAndNoValuesNoClasses() {
         assertEquals(List.of("12,1 %"), MapClasses.of(List.of(0.121, 0.121), true).classes().stream()
                 .map(MapClasses.MapClass::label).toList());
+        // a municipality uses a service or not: two classes, not five with three empty
+        MapClasses yesNo = MapClasses.of(List.of(0.0, 1.0, 1.0, 0.0), true);
+        assertEquals(List.of("0 %", "100 %"), yesNo.classes().stream().map(MapClasses.MapClass::label).toList());
+        assertEquals("100 %", yesNo.classOf(1.0).orElseThrow().label());
+        assertEquals("0 %", yesNo.classOf(0.0).orElseThrow().label());
         assertTrue(MapClasses.of(Arrays.asList(null, Double.NaN), true).classes().isEmpty());
     }
 
     @Test
     void coloursRunFromLightToDarkSoTheOrderSurvivesGreyPrint() {
-        MapClasses c = MapClasses.of(List.of(0.0, 1.0), true);
+        MapClasses c = MapClasses.of(List.of(0.0, 0.5, 1.0), true);
         assertEquals(5, c.classes().size());
         double previous = Double.MAX_VALUE;
         for (MapClasses.MapClass k : c.classes()) {

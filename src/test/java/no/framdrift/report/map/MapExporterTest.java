@@ -16,7 +16,7 @@ import no.framdrift.domain.Area;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.NorwegianFormat;
-import no.framdrift.report.ExportSize;
+import no.framdrift.report.chart.ExportSize;
 import org.junit.jupiter.api.Test;
 
 class MapExporterTest {
@@ -100,20 +100,20 @@ class MapExporterTest {
         BufferedImage img = exporter.image(spec, size);
         MapRenderer.Layout layout = new MapRenderer().layout(spec, 1600, 900);
 
-        int[] innlandet = colours(img, layout.areas().get("34"));
+        int[] innlandet = colours(img, layout.areas().get("34"), spec.classes());
         assertTrue(innlandet[0] > 50, "hatch lines inside Innlandet: " + innlandet[0]);
         assertTrue(innlandet[1] > 200, "light ground between the lines: " + innlandet[1]);
         assertEquals(0, innlandet[3], "no class colour inside a suppressed area");
 
-        int[] trondelag = colours(img, layout.areas().get("50"));
+        int[] trondelag = colours(img, layout.areas().get("50"), spec.classes());
         assertTrue(trondelag[2] > 500, "no-data grey fills Trøndelag");
         assertEquals(0, trondelag[0], "no hatching where there is simply no data");
     }
 
     /** Counts of pixels strictly inside the shape: [hatch, suppressed ground, no-data grey, any class colour]. */
-    private static int[] colours(BufferedImage img, Shape shape) {
+    private static int[] colours(BufferedImage img, Shape shape, MapClasses classes) {
         int[] counts = new int[4];
-        List<Integer> classColours = MapClasses.of(List.of(0.2, 0.8), true).classes().stream()
+        List<Integer> classColours = classes.classes().stream()
                 .map(c -> c.colour().getRGB() & 0xFFFFFF).toList();
         Rectangle2D b = shape.getBounds2D();
         for (int x = (int) b.getMinX(); x < b.getMaxX(); x++) {

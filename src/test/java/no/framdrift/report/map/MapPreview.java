@@ -8,7 +8,7 @@ import no.framdrift.domain.Area;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.NorwegianFormat;
-import no.framdrift.report.ExportSize;
+import no.framdrift.report.chart.ExportSize;
 
 /** Writes example maps (made-up values) to a folder, to look at: {@code MapPreview OUT_DIR}. */
 public final class MapPreview {
