@@ -117,8 +117,8 @@ public final class MapViewModel {
         }
         tasks.run("map", () -> exports.maps().build(workspace.catalogue().load(), current, l, Optional.ofNullable(p)),
                 built -> {
-                    if (current != indicator) {
-                        return; // another indicator was chosen meanwhile
+                    if (current != indicator || l != level.get() || !java.util.Objects.equals(p, period.get())) {
+                        return; // another indicator, level or period was chosen meanwhile: its map follows
                     }
                     spec.set(built.orElse(null));
                     message.set(built.isPresent() ? "" : m.get("map.none"));

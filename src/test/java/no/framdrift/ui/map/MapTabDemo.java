@@ -51,8 +51,16 @@ public final class MapTabDemo {
                 if (level != null) {
                     level.setValue(no.framdrift.domain.AreaLevel.COUNTY);
                 }
-                PauseTransition wait = new PauseTransition(Duration.seconds(8));
-                wait.setOnFinished(x -> {
+                javafx.animation.Timeline poll = new javafx.animation.Timeline();
+                int[] ticks = {0};
+                poll.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.seconds(1), x -> {
+                    javafx.scene.Node node0 = stage.getScene().lookup("#map-canvas");
+                    boolean ready = node0 instanceof no.framdrift.report.map.MapCanvas c0 && c0.spec() != null
+                            && c0.spec().subtitle().startsWith("Fylker");
+                    if (!ready && ++ticks[0] < 100) {
+                        return;
+                    }
+                    poll.stop();
                     try {
                         javafx.scene.Node canvas = stage.getScene().lookup("#map-canvas");
                         // a tooltip as the mouse shows it, over Vestland
@@ -73,8 +81,9 @@ public final class MapTabDemo {
                     ws.close();
                     Platform.exit();
                     System.exit(0);
-                });
-                wait.play();
+                }));
+                poll.setCycleCount(120);
+                poll.play();
             });
             choose.play();
         });
