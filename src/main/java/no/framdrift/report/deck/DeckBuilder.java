@@ -516,6 +516,11 @@ public final class DeckBuilder {
         double h = 452;
         double w = h * 16 / 9;
         picture.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, 56, w, h));
+        // text alternative for screen readers, as the native charts have
+        var cNvPr = ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) picture.getXmlObject())
+                .getNvPicPr().getCNvPr();
+        cNvPr.setTitle(map.title());
+        cNvPr.setDescr(no.framdrift.report.map.MapExporter.description(map));
         // the data as a table in the notes: area, value, interval or n
         StringBuilder notes = new StringBuilder(map.title()).append(" – ").append(map.subtitle()).append('\n');
         notes.append("Område\tVerdi\tDetaljer\n");

@@ -104,8 +104,8 @@ public final class MapExporter {
         };
     }
 
-    /** The map in words: what, where the figures come from, and the credit. */
-    static String description(MapSpec spec) {
+    /** The map in words: what, where the figures come from, and the credit (also the deck picture's alternative text). */
+    public static String description(MapSpec spec) {
         StringBuilder sb = new StringBuilder();
         if (!spec.subtitle().isBlank()) {
             sb.append(spec.subtitle()).append(". ");
