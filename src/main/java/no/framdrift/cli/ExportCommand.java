@@ -7,7 +7,9 @@ import no.framdrift.app.export.ChartSpecs;
 import no.framdrift.app.export.ExportService;
 import no.framdrift.app.export.SiteService;
 import no.framdrift.app.Workspace;
+import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.Period;
+import no.framdrift.app.export.MapSpecs;
 import no.framdrift.report.chart.ChartSpec;
 import no.framdrift.report.chart.ExportSize;
 import no.framdrift.report.site.SiteWriter;
@@ -22,9 +24,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code export site --out DIR} and {@code export data --out F.zip}: the same exports as the
  * window's Diagram tab, "Eksporter rapport…" and "Publiser nettsted…".
  */
-@Command(name = "export", description = "Eksporterer diagram, rapport, nettsted eller åpne data.",
-        subcommands = {ExportCommand.Chart.class, ExportCommand.Deck.class, ExportCommand.Site.class,
-                ExportCommand.Data.class})
+@Command(name = "export", description = "Eksporterer diagram, kart, rapport, nettsted eller åpne data.",
+        subcommands = {ExportCommand.Chart.class, ExportCommand.MapExport.class, ExportCommand.Deck.class,
+                ExportCommand.Site.class, ExportCommand.Data.class})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -83,6 +85,52 @@ final class ExportCommand implements Callable<Integer> {
                     ChartSpec chart = service.chartOf(code, ChartSpecs.Options.DEFAULTS);
                     return service.exportChart(chart, out, size);
                 });
+            }
+            export.parent.spec.commandLine().getOut().println("Skrev " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "map", description = "Skriver kartet for én indikator (kommuner, fylker eller helseregioner) til PNG, SVG eller PDF.")
+    static final class MapExport implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Parameters(index = "0", paramLabel = "CODE", description = "Indikatorkode, f.eks. DIGIHELSE.")
+        String code;
+
+        @Option(names = "--level", paramLabel = "NIVÅ", description = "kommune, fylke eller helseregion (standard: det fineste nivået med data).")
+        String level;
+
+        @Option(names = "--period", paramLabel = "PERIODE", description = "Perioden som vises, f.eks. 2025Q3 (standard: den nyeste hele perioden).")
+        String period;
+
+        @Option(names = "--out", required = true, paramLabel = "FIL", description = "Fil (.png, .svg eller .pdf).")
+        Path out;
+
+        @Option(names = "--width", defaultValue = "1600", description = "Bredde (standard: ${DEFAULT-VALUE}).")
+        int width;
+
+        @Option(names = "--height", defaultValue = "900", description = "Høyde (standard: ${DEFAULT-VALUE}).")
+        int height;
+
+        @Option(names = "--scale", defaultValue = "1", converter = DecimalNumber.class, description = "Skala for PNG (standard: ${DEFAULT-VALUE}).")
+        double scale;
+
+        @Override
+        public Integer call() throws Exception {
+            ExportSize size = refusedAsUserError(() -> {
+                ExportService.chartFormat(out);
+                return new ExportSize(width, height, scale);
+            });
+            Optional<AreaLevel> chosenLevel = level == null ? Optional.empty() : Optional.of(MapSpecs.level(level)
+                    .orElseThrow(() -> new UserError("Ukjent nivå: " + level + " (bruk kommune, fylke eller helseregion)", 2)));
+            Optional<Period> chosenPeriod = period == null ? Optional.empty() : Optional.of(Period.parse(period)
+                    .orElseThrow(() -> new UserError("Ukjent periode: " + period + " (skriv f.eks. 2025Q3)", 2)));
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService service = ExportService.of(ws);
+                refusedAsUserError(() -> service.exportMap(service.mapOf(code, chosenLevel, chosenPeriod), out, size));
             }
             export.parent.spec.commandLine().getOut().println("Skrev " + out);
             return 0;

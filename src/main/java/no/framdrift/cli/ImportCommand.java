@@ -82,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 // the stored values follow the data, as in the window
                 ws.recomputeAfter(s);
+                for (String note : s.notes()) {
+                    out.println("Merknad:    " + note);
+                }
                 out.println("Verdiene er beregnet på nytt.");
                 out.flush();
                 return 0;

@@ -43,6 +43,9 @@ final class ValuesCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "DIM", description = "Bakgrunnsvariabel (én, eller to med komma: profesjon,region) for undergrupper; 'area' for områder.")
     String by;
 
+    @Option(names = "--level", paramLabel = "NIVÅ", description = "Med --by area: kommune, fylke eller helseregion (verdiene for hvert område på dette nivået).")
+    String level;
+
     @Option(names = "--format", defaultValue = "csv", description = "csv eller json (standard: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -78,7 +81,17 @@ final class ValuesCommand implements Callable<Integer> {
             checkBreakdown(dims, indicator, ws.values().backgroundVariables(indicator));
             // computed from the stored data on each call: as fast as reading the stored values, and
             // never older than the last import
-            values = ws.values().compute(catalogue, indicator, dims);
+            if (level != null) {
+                no.framdrift.domain.AreaLevel chosen = no.framdrift.app.export.MapSpecs.level(level).orElseThrow(() ->
+                        new UserError("Ukjent nivå: " + level + " (bruk kommune, fylke eller helseregion)", 2));
+                if (!dims.isEmpty() && !dims.equals(List.of(ValuesService.BY_AREA))) {
+                    throw new UserError("--level gjelder bare --by area", 2);
+                }
+                values = ws.values().byLevel(catalogue, indicator, chosen).stream()
+                        .map(ValuesService.AreaValue::value).toList();
+            } else {
+                values = ws.values().compute(catalogue, indicator, dims);
+            }
             sample = ws.values().sampleBatchIds();
         }
         PrintWriter out = parent.spec.commandLine().getOut();

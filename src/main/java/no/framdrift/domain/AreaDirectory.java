@@ -24,12 +24,25 @@ import java.util.Optional;
 public final class AreaDirectory {
 
     static final String RESOURCE = "/reference/areas.csv";
+    static final String CHANGES = "/reference/area-changes.csv";
     private static volatile AreaDirectory standard;
 
     private final Map<String, Area> byCode = new LinkedHashMap<>();
     private final Map<String, List<Area>> byName = new HashMap<>();
+    private final Map<String, List<AreaChange>> changes = new HashMap<>();
 
     public AreaDirectory(List<Area> areas) {
+        this(areas, List.of());
+    }
+
+    /**
+     * The areas of the current division (2024) and the change table from earlier versions, so a code
+     * valid in an extract's own year can be told apart from an unknown one.
+     */
+    public AreaDirectory(List<Area> areas, List<AreaChange> changeTable) {
+        for (AreaChange c : changeTable) {
+            changes.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(c);
+        }
         for (Area a : areas) {
             byCode.put(a.code(), a);
         }
@@ -55,13 +68,56 @@ public final class AreaDirectory {
                 if (in == null) {
                     throw new IllegalStateException("Missing from the build: " + RESOURCE);
                 }
-                d = new AreaDirectory(parse(in));
+                d = new AreaDirectory(parse(in), readChanges());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             standard = d;
         }
         return d;
+    }
+
+    private static List<AreaChange> readChanges() throws IOException {
+        try (InputStream in = AreaDirectory.class.getResourceAsStream(CHANGES)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing from the build: " + CHANGES);
+            }
+            return parseChanges(in);
+        }
+    }
+
+    /** Columns: code;name;level;valid_from;valid_to;successor;successor_name;change (renumbered | split). */
+    static List<AreaChange> parseChanges(InputStream in) throws IOException {
+        List<AreaChange> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("code;")) {
+                continue;
+            }
+            String[] f = line.split(";", -1);
+            out.add(new AreaChange(f[0].trim(), f[1].trim(), AreaLevel.valueOf(f[2].trim()),
+                    java.time.LocalDate.parse(f[3].trim()), java.time.LocalDate.parse(f[4].trim()), f[5].trim(),
+                    f[6].trim(), AreaChange.Kind.valueOf(f[7].trim().toUpperCase(Locale.ROOT))));
+        }
+        return out;
+    }
+
+    /**
+     * The change-table lines of a code from an earlier version (one per successor); empty for a
+     * current or unknown code.
+     */
+    public List<AreaChange> changesOf(String oldCode) {
+        return oldCode == null ? List.of() : List.copyOf(changes.getOrDefault(oldCode.trim(), List.of()));
+    }
+
+    /** The current area an earlier code was renumbered to; empty when it is current, unknown or split. */
+    public Optional<Area> successorOf(String oldCode) {
+        List<AreaChange> c = changesOf(oldCode);
+        if (c.size() == 1 && c.get(0).kind() == AreaChange.Kind.RENUMBERED) {
+            return byCode(c.get(0).successor());
+        }
+        return Optional.empty();
     }
 
     /** Columns: code;name;level;county;region;members (members separated by spaces). */

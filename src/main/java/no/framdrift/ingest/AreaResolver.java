@@ -20,6 +20,11 @@ final class AreaResolver {
         this.scheme = scheme == null ? AreaScheme.ANY : scheme;
     }
 
+    /**
+     * A code of the 2020–2023 division (e.g. 3001 Halden) renumbered on 2024-01-01 resolves to its
+     * 2024 area; {@link #note} then says so. A code whose area was split (1507 Ålesund, 30 Viken) does
+     * not resolve, and {@link #whyUnknown} says which version it is from and why it cannot be mapped.
+     */
     Optional<Area> resolve(String text) {
         Optional<Area> a = cache.get(text);
         if (a == null) {
@@ -41,10 +46,75 @@ final class AreaResolver {
         };
     }
 
+    /** The note for a code moved onto the current division ("3001 Halden … er ført på 3101 Halden"). */
+    Optional<String> note(String text) {
+        Optional<no.framdrift.domain.AreaChange> c = change(text.trim());
+        if (c.isEmpty() || c.get().kind() != no.framdrift.domain.AreaChange.Kind.RENUMBERED) {
+            return Optional.empty();
+        }
+        no.framdrift.domain.AreaChange ch = c.get();
+        return Optional.of(ch.code() + " " + ch.name() + " er " + levelWord(ch.level()) + " fra inndelingen "
+                + ch.validYears() + "; ført på " + ch.successor() + " " + ch.successorName() + " (2024)");
+    }
+
+    /** Why a text is no area: an old code whose area was split, or an unknown number, in exact words. */
+    String whyUnknown(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return "Ukjent " + describeScheme() + " (tomt)";
+        }
+        java.util.List<no.framdrift.domain.AreaChange> lines = areas.changesOf(oldCode(t));
+        if (!lines.isEmpty() && lines.get(0).kind() == no.framdrift.domain.AreaChange.Kind.SPLIT) {
+            no.framdrift.domain.AreaChange first = lines.get(0);
+            String successors = lines.stream().map(c -> c.successor() + " " + c.successorName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return first.code() + " " + first.name() + " er " + levelWord(first.level()) + " fra inndelingen "
+                    + first.validYears() + " og ble delt 1.1.2024 i " + successors
+                    + "; tallene kan ikke fordeles på dem uten data for hver del"
+                    + (first.level() == AreaLevel.COUNTY ? " (bruk kommunenummer)" : "");
+        }
+        return "Ukjent " + describeScheme();
+    }
+
+    private Optional<no.framdrift.domain.AreaChange> change(String t) {
+        java.util.List<no.framdrift.domain.AreaChange> lines = areas.changesOf(oldCode(t));
+        return lines.size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
+    }
+
+    /** "K-3001" → "3001", "301" → "0301", "F-3" → "03": how the change table writes codes. */
+    private String oldCode(String t) {
+        String d = t.startsWith("K-") || t.startsWith("F-") ? t.substring(2) : t;
+        if (d.matches("\\d{3}") && scheme != AreaScheme.COUNTY) {
+            return "0" + d;
+        }
+        if (d.matches("\\d")) {
+            return "0" + d;
+        }
+        return d;
+    }
+
+    private static String levelWord(AreaLevel level) {
+        return level == AreaLevel.COUNTY ? "fylkesnummer" : "kommunenummer";
+    }
+
     private Optional<Area> lookUp(String t) {
         if (t.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Area> current = lookUpCurrent(t);
+        if (current.isPresent() || !t.matches("(K-|F-)?\\d{1,4}")) {
+            return current;
+        }
+        // a code of the 2020–2023 division renumbered in 2024 (not reused, so no clash with a current code)
+        return areas.successorOf(oldCode(t)).filter(a -> switch (scheme) {
+            case MUNICIPALITY_NUMBER -> a.level() == AreaLevel.MUNICIPALITY;
+            case COUNTY -> a.level() == AreaLevel.COUNTY;
+            case ANY -> true;
+            default -> false;
+        });
+    }
+
+    private Optional<Area> lookUpCurrent(String t) {
         return switch (scheme) {
             case MUNICIPALITY_NUMBER -> municipalityNumber(t);
             case MUNICIPALITY_NAME -> areas.byName(t, AreaLevel.MUNICIPALITY);

@@ -275,10 +275,11 @@ public final class ImportPass {
                     a = resolver.resolve(row.categoryLabels().get(areaDim));
                 }
                 if (a.isEmpty()) {
-                    log.add(new ImportProblem(rowNumber, table.dimensionLabels().get(areaDim), code, "Ukjent område"));
+                    log.add(new ImportProblem(rowNumber, table.dimensionLabels().get(areaDim), code, resolver.whyUnknown(code)));
                     bad = true;
                 } else {
                     area = a.get();
+                    resolver.note(code).ifPresent(log::note);
                 }
             }
             if (row.value() != null && row.value() < 0) {

@@ -14,6 +14,7 @@ public final class ProblemLog {
     private long count;
     private long badRows;
     private boolean fatal;
+    private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
 
     public ProblemLog(int limit) {
         this.limit = limit;
@@ -50,6 +51,15 @@ public final class ProblemLog {
 
     public boolean fatal() {
         return fatal;
+    }
+
+    /** Something the analyst should know that is no problem, e.g. an old area code moved onto its 2024 area (each once). */
+    void note(String note) {
+        notes.add(note);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public boolean isEmpty() {

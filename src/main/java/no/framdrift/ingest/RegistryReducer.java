@@ -85,10 +85,10 @@ final class RegistryReducer implements RowReducer {
             String areaText = RowReducer.cell(row, areaCol);
             Optional<Area> a = areas.resolve(areaText);
             if (a.isEmpty()) {
-                rowProblems.add(new ImportProblem(r, profile.area(), areaText, "Ukjent " + areas.describeScheme()
-                        + (areaText.isEmpty() ? " (tomt)" : "")));
+                rowProblems.add(new ImportProblem(r, profile.area(), areaText, areas.whyUnknown(areaText)));
             } else {
                 area = a.get();
+                areas.note(areaText).ifPresent(log::note);
             }
         }
         Double numerator = null;

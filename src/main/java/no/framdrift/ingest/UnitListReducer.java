@@ -92,9 +92,11 @@ final class UnitListReducer implements RowReducer {
             String text = RowReducer.cell(row, areaCol);
             Optional<Area> a = areas.resolve(text);
             if (a.isEmpty()) {
-                rowProblems.add(new ImportProblem(r, profile.area(), text, "Ukjent kommune"));
+                rowProblems.add(new ImportProblem(r, profile.area(), text, text.isBlank() ? "Ukjent kommune"
+                        : areas.whyUnknown(text).replace("Ukjent område", "Ukjent kommune")));
             } else {
                 areaCode = a.get().code();
+                areas.note(text).ifPresent(log::note);
             }
         }
         if (!rowProblems.isEmpty()) {

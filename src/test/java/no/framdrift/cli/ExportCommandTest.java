@@ -138,6 +138,41 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportMapWritesTitledPathsPerAreaAndValuesByLevelListsTheSameAreas() throws Exception {
+        java.util.regex.Pattern titled = java.util.regex.Pattern.compile("<path id='area-[^']+'[^>]*><title>");
+        Path fylker = out.resolve("m.svg");
+        Result r = run("export", "map", "DIGIHELSE", "--level", "fylke", "--out", fylker.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String svg = Files.readString(fylker);
+        assertThat(titled.matcher(svg).results().count()).isEqualTo(15);
+        assertThat(svg).contains("<title>Vestland</title>").contains("Kartgrunnlag: © Kartverket (CC BY 4.0)");
+
+        Path kommuner = out.resolve("k.svg");
+        assertThat(run("export", "map", "DIGIHELSE", "--level", "kommune", "--out", kommuner.toString()).exit()).isZero();
+        assertThat(titled.matcher(Files.readString(kommuner)).results().count()).isEqualTo(357);
+
+        Path regioner = out.resolve("pll.svg");
+        assertThat(run("export", "map", "PLL", "--level", "helseregion", "--period", "2025-09", "--out",
+                regioner.toString()).exit()).isZero();
+        String pll = Files.readString(regioner);
+        assertThat(titled.matcher(pll).results().count()).isEqualTo(4);
+        assertThat(pll).contains(">Bergensområdet: 12,1 %<");
+
+        Result values = run("values", "DIGIHELSE", "--by", "area", "--level", "fylke");
+        assertThat(values.exit()).as(values.err()).isZero();
+        assertThat(values.out().lines().filter(l -> l.startsWith("2025Q3,")).map(l -> l.split(",")[1]))
+                .hasSize(15).contains("Vestland", "Oslo", "Finnmark");
+
+        Result level = run("export", "map", "PLL", "--level", "bydel", "--out", out.resolve("x.svg").toString());
+        assertThat(level.exit()).isNotZero();
+        assertThat(level.err().strip()).isEqualTo("Feil: Ukjent nivå: bydel (bruk kommune, fylke eller helseregion)");
+        Result none = run("export", "map", "HELSEDATA", "--out", out.resolve("y.svg").toString());
+        assertThat(none.err().strip()).isEqualTo(
+                "Feil: Indikatoren HELSEDATA har ingen verdier per kommune, fylke eller helseregion å vise på kart.");
+        assertThat(out.resolve("x.svg")).doesNotExist();
+    }
+
+    @Test
     void mistakesGiveOneLineOnStderrAndNoFile() {
         Result unknown = run("export", "chart", "NOPE", "--out", out.resolve("x.png").toString());
         assertThat(unknown.exit()).isNotZero();
@@ -173,7 +208,12 @@ class ExportCommandTest {
                     "HELSENORGE_TILGJENGELIGHET", "FULLMAKT", "TILLIT", "RADSMODELL", "VELFERDSTEKNOLOGI");
             assertThat(slides.size()).isGreaterThan(pages.size());
             assertThat(firstText(slides.get(0))).isEqualTo(ExportService.DECK_TITLE);
-            List<XSLFSlide> indicatorSlides = slides.subList(slides.size() - pages.size(), slides.size());
+            // map slides ("<navn> – kart") follow the slides of indicators with county or municipal values
+            List<XSLFSlide> maps = slides.stream().filter(sl -> firstText(sl).endsWith(" – kart")).toList();
+            assertThat(maps).extracting(ExportCommandTest::firstText).contains("Digihelse – kart",
+                    "Bruk av velferdsteknologi – kart");
+            List<XSLFSlide> withoutMaps = slides.stream().filter(sl -> !maps.contains(sl)).toList();
+            List<XSLFSlide> indicatorSlides = withoutMaps.subList(withoutMaps.size() - pages.size(), withoutMaps.size());
             List<String> titles = indicatorSlides.stream().map(ExportCommandTest::firstText).toList();
             List<String> expectedTitles = pages.stream().map(p -> p.heading() != null ? p.heading()
                     : catalogue.indicator(p.indicatorCode()).orElseThrow().name() + " – Om indikatoren").toList();

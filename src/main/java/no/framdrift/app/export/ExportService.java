@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import no.framdrift.domain.AreaDirectory;
+import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.Assessment;
+import no.framdrift.report.map.MapExporter;
+import no.framdrift.report.map.MapSpec;
 import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorKind;
@@ -25,6 +29,7 @@ import no.framdrift.report.deck.DeckBuilder;
 import no.framdrift.report.deck.DeckModel;
 import no.framdrift.report.chart.ExportSize;
 import no.framdrift.report.deck.IndicatorPage;
+import no.framdrift.report.deck.MapPage;
 import no.framdrift.app.catalogue.CatalogueService;
 import no.framdrift.app.values.ValuesService;
 import no.framdrift.app.Workspace;
@@ -49,6 +54,7 @@ public final class ExportService {
 
     private final CatalogueService catalogue;
     private final ChartSpecs specs;
+    private final MapSpecs maps;
     private final ValuesService values;
     private final Clock clock;
 
@@ -56,6 +62,7 @@ public final class ExportService {
         this.catalogue = catalogue;
         this.values = values;
         this.specs = new ChartSpecs(values);
+        this.maps = new MapSpecs(values, AreaDirectory.standard());
         this.clock = clock;
     }
 
@@ -75,6 +82,46 @@ public final class ExportService {
                 .orElseThrow(() -> new ExportRefused("Ukjent indikatorkode: " + code));
         return specs.build(c, indicator, options)
                 .orElseThrow(() -> new ExportRefused("Indikatoren " + indicator.code() + " har ingen verdier å vise ennå."));
+    }
+
+    /** The maps of the indicators, from the same values. */
+    public MapSpecs maps() {
+        return maps;
+    }
+
+    /**
+     * The map of one indicator at a level (default: the finest level with data) for a period
+     * (default: the newest whole period); refused when the code is unknown or has no values per area.
+     */
+    public MapSpec mapOf(String code, Optional<AreaLevel> level, Optional<Period> period) {
+        Catalogue c = catalogue.load();
+        Indicator indicator = c.indicator(code.trim().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new ExportRefused("Ukjent indikatorkode: " + code));
+        AreaLevel chosen = level.orElseGet(() -> maps.levelsWithData(c, indicator).stream().findFirst()
+                .orElseThrow(() -> new ExportRefused("Indikatoren " + indicator.code()
+                        + " har ingen verdier per kommune, fylke eller helseregion å vise på kart.")));
+        return maps.build(c, indicator, chosen, period).orElseThrow(() -> new ExportRefused(
+                "Indikatoren " + indicator.code() + " har ingen verdier per " + levelWord(chosen)
+                        + period.map(p -> " for " + p.label()).orElse("")
+                        + (maps.levelsWithData(c, indicator).isEmpty() ? ""
+                        : " (har data for: " + String.join(", ", maps.levelsWithData(c, indicator).stream()
+                        .map(ExportService::levelWord).toList()) + ")")));
+    }
+
+    private static String levelWord(AreaLevel level) {
+        return switch (level) {
+            case MUNICIPALITY -> "kommune";
+            case COUNTY -> "fylke";
+            case REGION -> "helseregion";
+            default -> level.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Writes one map; the format follows the extension (.png, .svg, .pdf). */
+    public Path exportMap(MapSpec spec, Path file, ExportSize size) throws IOException {
+        byte[] bytes = new MapExporter().bytes(spec, chartFormat(file), size); // drawn before the file is touched
+        writeAtomically(file, out -> out.write(bytes));
+        return file;
     }
 
     /** Writes one chart; the format follows the extension (.png, .svg, .pdf). */
@@ -143,7 +190,22 @@ public final class ExportService {
                 progress.accept(++done);
             }
         }
-        return new DeckModel(c, DECK_TITLE, LocalDate.now(clock), version(), pages);
+        return new DeckModel(c, DECK_TITLE, LocalDate.now(clock), version(), pages, mapPages(c, pages));
+    }
+
+    /**
+     * A map slide for each indicator of the deck with values per county (else per municipality),
+     * at the newest whole period.
+     */
+    private List<MapPage> mapPages(Catalogue c, List<IndicatorPage> pages) {
+        List<MapPage> out = new ArrayList<>();
+        pages.stream().map(IndicatorPage::indicatorCode).distinct().forEach(code -> c.indicator(code).ifPresent(i -> {
+            List<AreaLevel> levels = maps.levelsWithData(c, i);
+            Optional<AreaLevel> level = levels.contains(AreaLevel.COUNTY) ? Optional.of(AreaLevel.COUNTY)
+                    : levels.contains(AreaLevel.MUNICIPALITY) ? Optional.of(AreaLevel.MUNICIPALITY) : Optional.empty();
+            level.flatMap(l -> maps.build(c, i, l, Optional.empty())).ifPresent(m -> out.add(new MapPage(code, m)));
+        }));
+        return out;
     }
 
     /** The number of indicators {@link #deckModel} goes through (for a progress bar). */

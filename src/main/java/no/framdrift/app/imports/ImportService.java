@@ -151,7 +151,7 @@ public final class ImportService {
             new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());
             return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
                     reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced, replacedCells,
-                    fedIndicators(reduced));
+                    fedIndicators(reduced), reduced.problems().notes());
         });
         // counts only: never row contents
         LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),

@@ -74,10 +74,10 @@ public final class ValuesService {
         return switch (indicator.kind()) {
             case SURVEY_SHARE -> surveyValues(indicator, groups);
             case AVERAGE_OF_SHARES -> averageOfShares(catalogue, indicator, groups);
-            case REGISTRY_SHARE -> registryValues(indicator, false);
-            case COUNT -> registryValues(indicator, true);
-            case POPULATION_WEIGHTED -> unitValues(indicator, true);
-            case SHARE_OF_UNITS -> unitValues(indicator, false);
+            case REGISTRY_SHARE -> registryValues(indicator, false, null);
+            case COUNT -> registryValues(indicator, true, null);
+            case POPULATION_WEIGHTED -> unitValues(indicator, true, null, null);
+            case SHARE_OF_UNITS -> unitValues(indicator, false, null, null);
             case COMPOSITE -> compositeValues(catalogue, indicator);
         };
     }
@@ -215,7 +215,8 @@ public final class ValuesService {
 
     // ---------------------------------------------------------------- registry shares and counts
 
-    private List<IndicatorValue> registryValues(Indicator indicator, boolean count) {
+    /** @param codes when not null, gets the area code of each value, in the order of the values */
+    private List<IndicatorValue> registryValues(Indicator indicator, boolean count, List<String> codes) {
         List<RegistryValue> rows = tx.inTransaction(dsl -> new RegistryValueRepository(dsl).values(indicator.code()));
         if (rows.isEmpty()) {
             return List.of();
@@ -264,6 +265,9 @@ public final class ValuesService {
                     for (no.framdrift.stats.RegistryValue v : series) {
                         Optional<Growth> growth = CountGrowth.at(counts, v.period());
                         boolean complete = isComplete(v, finest, how);
+                        if (codes != null) {
+                            codes.add(area.getKey());
+                        }
                         out.add(new IndicatorValue(indicator.code(), v.period(), name, "", v.value(), v.numerator(), null,
                                 null, null, null, null, v.suppressed(), batches,
                                 complete ? null : incompleteNote(v, finest, how),
@@ -273,6 +277,9 @@ public final class ValuesService {
                 } else {
                     for (no.framdrift.stats.RegistryValue v : aggregation.shareSeries(cells, members, g, how)) {
                         boolean complete = isComplete(v, finest, how);
+                        if (codes != null) {
+                            codes.add(area.getKey());
+                        }
                         out.add(new IndicatorValue(indicator.code(), v.period(), name, "", v.value(), v.numerator(),
                                 v.denominator(), null, null, null, null, v.suppressed(), batches,
                                 complete ? null : incompleteNote(v, finest, how)));
@@ -376,7 +383,13 @@ public final class ValuesService {
 
     // ---------------------------------------------------------------- unit lists
 
-    private List<IndicatorValue> unitValues(Indicator indicator, boolean populationWeighted) {
+    /**
+     * @param level null for Norway and the health regions (the stored values); otherwise the areas of
+     *              that level (municipality, county, health region, custom area, Norway)
+     * @param codes when not null, gets the area code of each value, in the order of the values
+     */
+    private List<IndicatorValue> unitValues(Indicator indicator, boolean populationWeighted, AreaLevel level,
+                                            List<String> codes) {
         Map<Period, List<UnitListEntry>> byPeriod = new TreeMap<>();
         tx.run(dsl -> {
             UnitListRepository repo = new UnitListRepository(dsl);
@@ -387,9 +400,13 @@ public final class ValuesService {
         List<IndicatorValue> out = new ArrayList<>();
         byPeriod.forEach((period, entries) -> {
             Map<String, List<UnitListEntry>> byArea = new LinkedHashMap<>();
-            byArea.put("NO", entries);
-            for (UnitListEntry e : entries) {
-                regionOf(e.areaCode()).ifPresent(r -> byArea.computeIfAbsent(r, k -> new ArrayList<>()).add(e));
+            if (level == null) {
+                byArea.put("NO", entries);
+                for (UnitListEntry e : entries) {
+                    regionOf(e.areaCode()).ifPresent(r -> byArea.computeIfAbsent(r, k -> new ArrayList<>()).add(e));
+                }
+            } else {
+                byArea.putAll(unitsByLevel(entries, level));
             }
             byArea.forEach((area, list) -> {
                 List<ServiceUnit> units = list.stream().map(e -> new ServiceUnit(e.unitId(),
@@ -398,11 +415,122 @@ public final class ValuesService {
                 String batches = list.stream().map(e -> String.valueOf(e.batchId())).distinct().sorted()
                         .collect(Collectors.joining(" "));
                 boolean suppressed = populationWeighted ? false : suppression.suppressesRegistry(r.denominator());
+                if (codes != null) {
+                    codes.add(area);
+                }
                 out.add(new IndicatorValue(indicator.code(), period, areaName(area), "", r.value(), r.numerator(),
                         r.denominator(), (long) list.size(), null, null, null, suppressed, batches,
                         populationWeighted ? null : null));
             });
         });
+        return out;
+    }
+
+    /** Unit-list entries grouped by the areas of one level their municipality lies in. */
+    private Map<String, List<UnitListEntry>> unitsByLevel(List<UnitListEntry> entries, AreaLevel level) {
+        Map<String, List<UnitListEntry>> out = new LinkedHashMap<>();
+        if (level == AreaLevel.NATION) {
+            out.put("NO", entries);
+            return out;
+        }
+        List<Area> custom = level == AreaLevel.CUSTOM ? areas.ofLevel(AreaLevel.CUSTOM) : List.of();
+        for (UnitListEntry e : entries) {
+            Optional<Area> municipality = e.areaCode() == null ? Optional.empty()
+                    : areas.byCode(e.areaCode()).filter(a -> a.level() == AreaLevel.MUNICIPALITY);
+            if (municipality.isEmpty()) {
+                continue;
+            }
+            Area m = municipality.get();
+            switch (level) {
+                case MUNICIPALITY -> out.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(e);
+                case COUNTY -> {
+                    if (m.countyCode() != null) {
+                        out.computeIfAbsent(m.countyCode(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+                case REGION -> {
+                    if (m.regionCode() != null) {
+                        out.computeIfAbsent(m.regionCode(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+                case CUSTOM -> custom.stream().filter(c -> c.members().contains(m.code()))
+                        .forEach(c -> out.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(e));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- values per area of one level
+
+    /**
+     * One value of an area with the area's code: names repeat across levels (Oslo is both a county
+     * and a municipality), codes do not.
+     */
+    public record AreaValue(String areaCode, IndicatorValue value) {
+    }
+
+    /**
+     * The values of an indicator for every area of one level that the data reach: municipalities
+     * and counties from unit lists and municipal registry extracts, health regions, custom areas
+     * and Norway; for surveys the subgroups of a background variable named after the level
+     * ({@code helseregion}, {@code fylke}, {@code kommune}). The suppression rules apply to each
+     * area's own counts. Empty for a composite (its parts have their own maps).
+     */
+    public List<AreaValue> byLevel(Catalogue catalogue, Indicator indicator, AreaLevel level) {
+        List<String> codes = new ArrayList<>();
+        List<IndicatorValue> values = switch (indicator.kind()) {
+            case REGISTRY_SHARE -> registryValues(indicator, false, codes);
+            case COUNT -> registryValues(indicator, true, codes);
+            case POPULATION_WEIGHTED -> unitValues(indicator, true, level, codes);
+            case SHARE_OF_UNITS -> unitValues(indicator, false, level, codes);
+            case SURVEY_SHARE, AVERAGE_OF_SHARES -> surveyByLevel(catalogue, indicator, level, codes);
+            case COMPOSITE -> List.of();
+        };
+        List<AreaValue> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String code = codes.get(i);
+            boolean atLevel = areas.byCode(code).map(a -> a.level() == level).orElse(false);
+            if (atLevel) {
+                out.add(new AreaValue(code, values.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** Background variables that name areas of a level (as the sample surveys and extracts call them). */
+    static List<String> areaVariables(AreaLevel level) {
+        return switch (level) {
+            case REGION -> List.of("helseregion", "region");
+            case COUNTY -> List.of("fylke");
+            case MUNICIPALITY -> List.of("kommune", "kommunenr");
+            default -> List.of();
+        };
+    }
+
+    private List<IndicatorValue> surveyByLevel(Catalogue catalogue, Indicator indicator, AreaLevel level,
+                                               List<String> codes) {
+        if (level == AreaLevel.NATION) {
+            List<IndicatorValue> all = compute(catalogue, indicator, List.of());
+            all.forEach(v -> codes.add("NO"));
+            return all;
+        }
+        List<String> known = backgroundVariables(indicator);
+        Optional<String> variable = areaVariables(level).stream().filter(known::contains).findFirst();
+        if (variable.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorValue> out = new ArrayList<>();
+        for (IndicatorValue v : compute(catalogue, indicator, List.of(variable.get()))) {
+            String name = v.group().substring(v.group().indexOf('=') + 1);
+            Optional<Area> area = areas.byCode(name).filter(a -> a.level() == level).or(() -> areas.byName(name, level));
+            if (area.isPresent()) {
+                codes.add(area.get().code());
+                out.add(new IndicatorValue(v.indicatorCode(), v.period(), area.get().name(), "", v.value(), v.numerator(),
+                        v.denominator(), v.n(), v.se(), v.ciLow(), v.ciHigh(), v.suppressed(), v.batches(), v.note(),
+                        v.growthOneYear(), v.growthTwoYears()));
+            }
+        }
         return out;
     }
 

@@ -110,8 +110,16 @@ public final class DeckBuilder {
         }
         detailTables(deck, model, "Detaljering av indikatorer: Strategiske mål", strategic);
         futureIndicators(deck, model);
-        for (IndicatorPage page : model.pages()) {
+        List<IndicatorPage> pages = model.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            IndicatorPage page = pages.get(i);
             indicatorSlide(deck, model, page, charts);
+            boolean lastOfIndicator = i == pages.size() - 1
+                    || !pages.get(i + 1).indicatorCode().equals(page.indicatorCode());
+            if (lastOfIndicator) {
+                model.maps().stream().filter(mp -> mp.indicatorCode().equals(page.indicatorCode()))
+                        .forEach(mp -> mapSlide(deck, model, mp));
+            }
         }
         return new Built(deck, charts);
     }
@@ -492,6 +500,49 @@ public final class DeckBuilder {
             String all = String.join("\n", notes);
             double size = SlideText.fit(all, 900, 34, 9, 7);
             SlideText.text(slide, new Rectangle2D.Double(MARGIN, 476, 900, 36), all, size, false, MUTED);
+        }
+        footer(slide, model, deck.getSlides().size());
+    }
+
+    // ---------------------------------------------------------------- map slides
+
+    /** The map drawn at twice the slide's resolution, so it stays sharp when projected or printed. */
+    private static final no.framdrift.report.chart.ExportSize MAP_SIZE = new no.framdrift.report.chart.ExportSize(1600, 900, 1.5);
+
+    private void mapSlide(XMLSlideShow deck, DeckModel model, MapPage page) {
+        XSLFSlide slide = deck.createSlide();
+        no.framdrift.report.map.MapSpec map = page.map();
+        String heading = map.title() + " – kart";
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 36), heading,
+                SlideText.fit(heading, 900, 34, 20, 13, true), true, ACCENT);
+        byte[] png = new no.framdrift.report.map.MapExporter().png(map, MAP_SIZE);
+        org.apache.poi.xslf.usermodel.XSLFPictureData data = deck.addPicture(png,
+                org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
+        org.apache.poi.xslf.usermodel.XSLFPictureShape picture = slide.createPicture(data);
+        double h = 452;
+        double w = h * 16 / 9;
+        picture.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, 56, w, h));
+        // text alternative for screen readers, as the native charts have
+        var cNvPr = ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) picture.getXmlObject())
+                .getNvPicPr().getCNvPr();
+        cNvPr.setTitle(map.title());
+        cNvPr.setDescr(no.framdrift.report.map.MapExporter.description(map));
+        // the data as a table in the notes: area, value, interval or n
+        StringBuilder notes = new StringBuilder(map.title()).append(" – ").append(map.subtitle()).append('\n');
+        notes.append("Område\tVerdi\tDetaljer\n");
+        for (List<String> row : map.table()) {
+            notes.append(String.join("\t", row)).append('\n');
+        }
+        if (!map.source().isBlank()) {
+            notes.append(map.source()).append('\n');
+        }
+        notes.append(no.framdrift.report.map.MapSpec.CREDIT);
+        org.apache.poi.xslf.usermodel.XSLFNotes n = deck.getNotesSlide(slide);
+        for (org.apache.poi.xslf.usermodel.XSLFTextShape shape : n.getPlaceholders()) {
+            if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+                shape.setText(notes.toString());
+                break;
+            }
         }
         footer(slide, model, deck.getSlides().size());
     }

@@ -6,6 +6,7 @@ import no.framdrift.ui.catalogue.HistoryTab;
 import no.framdrift.ui.catalogue.AssessmentsTab;
 import no.framdrift.ui.values.ValuesTab;
 import no.framdrift.ui.chart.DiagramTab;
+import no.framdrift.ui.map.MapTab;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -108,6 +109,7 @@ public final class MainWindow extends BorderPane {
                 DefinitionTab::new,
                 ValuesTab::new,
                 DiagramTab::new,
+                MapTab::new,
                 HistoryTab::new,
                 AssessmentsTab::new), this::save, editor::revert);
 

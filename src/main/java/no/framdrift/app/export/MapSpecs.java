@@ -1,0 +1,180 @@
+package no.framdrift.app.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.framdrift.app.values.ValuesService;
+import no.framdrift.app.values.ValuesService.AreaValue;
+import no.framdrift.domain.Area;
+import no.framdrift.domain.AreaDirectory;
+import no.framdrift.domain.AreaLevel;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Indicator;
+import no.framdrift.domain.IndicatorValue;
+import no.framdrift.domain.NorwegianFormat;
+import no.framdrift.domain.Period;
+import no.framdrift.domain.Unit;
+import no.framdrift.report.map.MapArea;
+import no.framdrift.report.map.MapGeometry;
+import no.framdrift.report.map.MapSpec;
+
+/**
+ * Builds the one {@link MapSpec} of an indicator at a level (municipality, county, health region)
+ * for a period from the values {@code values CODE --by area --level …} prints, so the map, its
+ * tooltip, the deck's slide and the command line agree. Custom areas with values (Bergensområdet)
+ * are drawn on top of county and health-region maps.
+ */
+public final class MapSpecs {
+
+    /** The levels a map can show, finest first. */
+    public static final List<AreaLevel> LEVELS = List.of(AreaLevel.MUNICIPALITY, AreaLevel.COUNTY, AreaLevel.REGION);
+
+    private final ValuesService values;
+    private final AreaDirectory areas;
+
+    public MapSpecs(ValuesService values, AreaDirectory areas) {
+        this.values = values;
+        this.areas = areas;
+    }
+
+    /** "kommune", "fylke", "helseregion" (also "kommuner", "fylker", "region"), case and accents ignored. */
+    public static Optional<AreaLevel> level(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        return switch (word.trim().toLowerCase(Locale.ROOT)) {
+            case "kommune", "kommuner", "municipality" -> Optional.of(AreaLevel.MUNICIPALITY);
+            case "fylke", "fylker", "county" -> Optional.of(AreaLevel.COUNTY);
+            case "helseregion", "helseregioner", "region" -> Optional.of(AreaLevel.REGION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** "Kommuner", "Fylker", "Helseregioner". */
+    public static String levelLabel(AreaLevel level) {
+        return switch (level) {
+            case MUNICIPALITY -> "Kommuner";
+            case COUNTY -> "Fylker";
+            case REGION -> "Helseregioner";
+            case CUSTOM -> "Egendefinerte områder";
+            case NATION -> "Hele landet";
+        };
+    }
+
+    /** The levels this indicator has at least one value for, finest first. */
+    public List<AreaLevel> levelsWithData(Catalogue catalogue, Indicator indicator) {
+        return LEVELS.stream().filter(l -> !values.byLevel(catalogue, indicator, l).isEmpty()).toList();
+    }
+
+    /** The periods with values at a level, newest first (whole periods only). */
+    public List<Period> periods(Catalogue catalogue, Indicator indicator, AreaLevel level) {
+        return periodsOf(withOverlays(catalogue, indicator, level));
+    }
+
+    private static List<Period> periodsOf(List<AreaValue> list) {
+        return list.stream().map(AreaValue::value).filter(v -> !v.isIncompletePeriod()).map(IndicatorValue::period)
+                .distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private List<AreaValue> withOverlays(Catalogue catalogue, Indicator indicator, AreaLevel level) {
+        List<AreaValue> list = new ArrayList<>(values.byLevel(catalogue, indicator, level));
+        if (level != AreaLevel.MUNICIPALITY) {
+            list.addAll(values.byLevel(catalogue, indicator, AreaLevel.CUSTOM));
+        }
+        return list;
+    }
+
+    /**
+     * The map, or empty when the indicator has no value at this level (nor a custom area to show on
+     * it). Without a period: the newest whole period of the finest time unit in the data.
+     */
+    public Optional<MapSpec> build(Catalogue catalogue, Indicator indicator, AreaLevel level, Optional<Period> period) {
+        List<AreaValue> all = withOverlays(catalogue, indicator, level);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Period shown = period.orElseGet(() -> defaultPeriod(all));
+        if (shown == null) {
+            return Optional.empty();
+        }
+        Map<String, IndicatorValue> byCode = new LinkedHashMap<>();
+        for (AreaValue av : all) {
+            if (av.value().period().equals(shown) && av.value().isWholePopulation()) {
+                byCode.put(av.areaCode(), av.value());
+            }
+        }
+        boolean percent = indicator.unit() == Unit.PERCENT;
+        int decimals = Math.max(0, Math.min(3, indicator.decimals()));
+        List<MapArea> mapAreas = new ArrayList<>();
+        for (String code : MapGeometry.standard().codes(level)) {
+            String name = areas.byCode(code).map(Area::name).orElse(code);
+            IndicatorValue v = byCode.get(code);
+            mapAreas.add(v == null ? MapArea.noData(code, name) : area(code, name, v, percent, decimals));
+        }
+        List<MapArea> overlays = new ArrayList<>();
+        byCode.forEach((code, v) -> areas.byCode(code).filter(a -> a.level() == AreaLevel.CUSTOM)
+                .ifPresent(a -> overlays.add(area(code, a.name(), v, percent, decimals))));
+        if (mapAreas.stream().allMatch(a -> a.state() == MapArea.State.NO_DATA) && overlays.isEmpty()) {
+            return Optional.empty();
+        }
+        String subtitle = levelLabel(level) + ", " + longLabel(shown);
+        String heading = percent ? "Andel (%)" : "Antall";
+        List<String> notes = new ArrayList<>();
+        if (byCode.values().stream().anyMatch(IndicatorValue::isIncompletePeriod)) {
+            notes.add("Ufullstendig periode for noen områder.");
+        }
+        return Optional.of(MapSpec.of(indicator.name(), subtitle, level, mapAreas, overlays, percent, heading,
+                ChartSpecs.sourceOf(indicator), notes, false));
+    }
+
+    /** "3. kvartal 2025", "oktober 2025", "1. halvår 2025", "2024". */
+    static String longLabel(Period p) {
+        return switch (p.granularity()) {
+            case YEAR -> Integer.toString(p.year());
+            case HALF_YEAR -> p.index() + ". halvår " + p.year();
+            case QUARTER -> p.index() + ". kvartal " + p.year();
+            case MONTH -> java.time.Month.of(p.index()).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
+                    NorwegianFormat.LOCALE) + " " + p.year();
+        };
+    }
+
+    private static Period defaultPeriod(List<AreaValue> all) {
+        List<IndicatorValue> whole = all.stream().map(AreaValue::value).filter(v -> !v.isIncompletePeriod()).toList();
+        int finest = whole.stream().mapToInt(v -> v.period().granularity().perYear()).max().orElse(0);
+        return whole.stream().map(IndicatorValue::period).filter(p -> p.granularity().perYear() == finest)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static MapArea area(String code, String name, IndicatorValue v, boolean percent, int decimals) {
+        if (v.suppressed()) {
+            return new MapArea(code, name, null, true, ":", detail(v, percent));
+        }
+        if (v.value() == null) {
+            return MapArea.noData(code, name);
+        }
+        String text = percent ? NorwegianFormat.percentOfFraction(v.value(), decimals)
+                : NorwegianFormat.number(v.value(), 0);
+        return new MapArea(code, name, v.value(), false, text, detail(v, percent));
+    }
+
+    /** The interval where there is one, else the counts behind the value. */
+    static String detail(IndicatorValue v, boolean percent) {
+        if (v.suppressed()) {
+            return v.n() != null ? "n = " + NorwegianFormat.number(v.n(), 0) : "";
+        }
+        if (v.ciLow() != null && v.ciHigh() != null && percent) {
+            return "95 %-intervall " + NorwegianFormat.number(v.ciLow() * 100, 0) + "–"
+                    + NorwegianFormat.percentOfFraction(v.ciHigh(), 0) + (v.n() == null ? "" : ", n = "
+                    + NorwegianFormat.number(v.n(), 0));
+        }
+        if (percent && v.numerator() != null && v.denominator() != null) {
+            return NorwegianFormat.number(v.numerator(), 0) + " av " + NorwegianFormat.number(v.denominator(), 0)
+                    + (v.n() == null ? "" : "; n = " + NorwegianFormat.number(v.n(), 0));
+        }
+        return v.n() == null ? "" : "n = " + NorwegianFormat.number(v.n(), 0);
+    }
+}

@@ -1,0 +1,72 @@
+package no.framdrift.report.map;
+
+import java.awt.geom.Rectangle2D;
+import java.util.Optional;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The map on screen: the same {@link MapRenderer} drawing as the exports, through FXGraphics2D on
+ * a canvas that follows the node's size, and the area under the mouse for tooltips and clicks.
+ */
+public final class MapCanvas extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private final MapRenderer renderer;
+    private MapSpec spec;
+    private MapRenderer.Layout layout;
+
+    public MapCanvas() {
+        this(new MapRenderer());
+    }
+
+    public MapCanvas(MapRenderer renderer) {
+        this.renderer = renderer;
+        getChildren().add(canvas);
+        setMinSize(320, 200);
+        setPrefSize(1100, 620);
+    }
+
+    /** Shows this map (null clears it). Call on the JavaFX thread. */
+    public void setSpec(MapSpec spec) {
+        this.spec = spec;
+        redraw();
+    }
+
+    public MapSpec spec() {
+        return spec;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.clearRect(0, 0, w, h);
+        layout = null;
+        if (spec == null || w < 50 || h < 50) {
+            return;
+        }
+        FXGraphics2D g2 = new FXGraphics2D(gc);
+        renderer.draw(g2, spec, new Rectangle2D.Double(0, 0, w, h));
+        layout = renderer.layout(spec, w, h);
+    }
+
+    /** The area under a point of this node (overlays such as Bergensområdet first). */
+    public Optional<MapArea> areaAt(double x, double y) {
+        if (layout == null || spec == null) {
+            return Optional.empty();
+        }
+        return layout.codeAt(x, y).flatMap(spec::area);
+    }
+}

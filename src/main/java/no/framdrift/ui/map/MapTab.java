@@ -1,0 +1,134 @@
+package no.framdrift.ui.map;
+
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import no.framdrift.domain.AreaLevel;
+import no.framdrift.domain.Period;
+import no.framdrift.report.chart.ExportSize;
+import no.framdrift.report.map.MapArea;
+import no.framdrift.report.map.MapCanvas;
+import no.framdrift.ui.catalogue.IndicatorContext;
+import no.framdrift.ui.catalogue.IndicatorTabFactory;
+import no.framdrift.ui.shell.Messages;
+
+/**
+ * The "Kart" tab beside Diagram: the indicator's values per municipality, county or health region
+ * on a map of Norway, drawn by the same renderer as {@code export map}; level and period to choose,
+ * a tooltip with the area's name, value and interval or n, and export to PNG, SVG or PDF. The map
+ * is built only while the tab is showing.
+ */
+public final class MapTab implements IndicatorTabFactory {
+
+    @Override
+    public Tab create(IndicatorContext context) {
+        Messages m = context.messages();
+        MapViewModel vm = new MapViewModel(context.workspace(), m, context.tasks());
+
+        ComboBox<AreaLevel> level = new ComboBox<>(vm.levels());
+        level.setId("map-level");
+        level.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AreaLevel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : vm.levelLabel(item));
+            }
+        });
+        level.setButtonCell(level.getCellFactory().call(null));
+        level.valueProperty().bindBidirectional(vm.level());
+
+        ComboBox<Period> period = new ComboBox<>(vm.periods());
+        period.setId("map-period");
+        period.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Period item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        period.setButtonCell(period.getCellFactory().call(null));
+        period.valueProperty().bindBidirectional(vm.period());
+
+        Button export = new Button(m.get("map.export"));
+        export.setId("map-export");
+        export.disableProperty().bind(vm.spec().isNull());
+        Label message = new Label();
+        message.textProperty().bind(vm.message());
+        Label selected = new Label();
+        selected.setId("map-selected");
+        vm.selected().addListener((o, a, b) -> selected.setText(b == null ? "" : vm.tooltip(b).replace('\n', ' ')));
+
+        MapCanvas canvas = new MapCanvas();
+        canvas.setId("map-canvas");
+        vm.spec().addListener((o, a, b) -> canvas.setSpec(b));
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(Duration.millis(150));
+        tip.setShowDuration(Duration.INDEFINITE);
+        canvas.setOnMouseMoved(e -> {
+            var area = canvas.areaAt(e.getX(), e.getY());
+            if (area.isPresent()) {
+                tip.setText(vm.tooltip(area.get()));
+                if (!tip.isShowing()) {
+                    tip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
+                } else {
+                    tip.setAnchorX(e.getScreenX() + 14);
+                    tip.setAnchorY(e.getScreenY() + 14);
+                }
+            } else {
+                tip.hide();
+            }
+        });
+        canvas.setOnMouseExited(e -> tip.hide());
+        canvas.setOnMouseClicked(e -> vm.selected().set(canvas.areaAt(e.getX(), e.getY()).orElse(null)));
+
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(m.get("map.export"));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG", "*.png"),
+                    new FileChooser.ExtensionFilter("SVG", "*.svg"), new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File file = chooser.showSaveDialog(context.owner().get());
+            if (file != null) {
+                var spec = vm.spec().get();
+                context.tasks().run("map-export", () -> vm.exports().exportMap(spec, file.toPath(), ExportSize.SCREEN_2X),
+                        done -> message.textProperty().unbind(), err -> {
+                            message.textProperty().unbind();
+                            message.setText(err.getMessage());
+                        });
+            }
+        });
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label(m.get("map.level")), level, new Label(m.get("map.period")), period, spacer,
+                selected, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, bar, message, canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+
+        Tab tab = new Tab(m.get("map.tab"), box);
+        tab.setId("tab-map");
+        tab.setClosable(false);
+        Runnable reload = () -> {
+            if (tab.isSelected()) {
+                vm.load(context.indicator().get());
+            }
+        };
+        context.indicator().addListener((o, a, b) -> reload.run());
+        context.recomputed().addListener((o, a, b) -> reload.run());
+        tab.selectedProperty().addListener((o, a, b) -> reload.run());
+        return tab;
+    }
+}

@@ -1,0 +1,140 @@
+package no.framdrift.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.framdrift.app.Workspace;
+import no.framdrift.app.values.ValuesService;
+import no.framdrift.domain.AreaLevel;
+import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Period;
+import no.framdrift.report.chart.ExportSize;
+import no.framdrift.report.map.MapArea;
+import no.framdrift.report.map.MapSpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Maps of the sample workspace: the values per area behind them and the files written. */
+class MapSpecsTest {
+
+    @TempDir
+    static Path dir;
+    static Workspace ws;
+    static Catalogue catalogue;
+    static ExportService export;
+
+    @BeforeAll
+    static void sampleWorkspace() {
+        ws = Workspace.open(dir.resolve("data")); // a new data folder holds the sample workspace
+        catalogue = ws.catalogue().load();
+        export = ExportService.of(ws);
+    }
+
+    @AfterAll
+    static void close() {
+        ws.close();
+    }
+
+    private static MapArea area(MapSpec spec, String code) {
+        return spec.area(code).orElseThrow();
+    }
+
+    @Test
+    void digihelseByCountyIsPopulationWeightedPerCounty() {
+        MapSpec spec = export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty());
+        assertThat(spec.subtitle()).isEqualTo("Fylker, 3. kvartal 2025");
+        assertThat(spec.areas()).hasSize(15).allSatisfy(a -> assertThat(a.state()).isEqualTo(MapArea.State.VALUE));
+        // the same numbers as values DIGIHELSE --by area --level fylke
+        List<ValuesService.AreaValue> values = ws.values().byLevel(catalogue,
+                catalogue.indicator("DIGIHELSE").orElseThrow(), AreaLevel.COUNTY);
+        ValuesService.AreaValue vestland = values.stream()
+                .filter(v -> v.areaCode().equals("46") && v.value().period().equals(Period.quarter(2025, 3)))
+                .findFirst().orElseThrow();
+        double share = vestland.value().numerator() / vestland.value().denominator();
+        assertThat(area(spec, "46").value()).isEqualTo(share);
+        assertThat(vestland.value().area()).isEqualTo("Vestland");
+        // Bergensområdet on top of the counties, with its own value
+        assertThat(spec.overlays()).extracting(MapArea::name).containsExactly("Bergensområdet");
+    }
+
+    @Test
+    void shareOfUnitsIsSuppressedPerAreaWithFewerThanFiveUnits() {
+        MapSpec byMunicipality = export.mapOf("VELFERDSTEKNOLOGI", Optional.of(AreaLevel.MUNICIPALITY), Optional.empty());
+        assertThat(byMunicipality.areas()).hasSize(357)
+                .allSatisfy(a -> assertThat(a.state()).isEqualTo(MapArea.State.SUPPRESSED));
+        MapSpec byCounty = export.mapOf("VELFERDSTEKNOLOGI", Optional.of(AreaLevel.COUNTY), Optional.of(Period.year(2024)));
+        // Oslo is one municipality: 1 of 1 would reveal it
+        assertThat(area(byCounty, "03").state()).isEqualTo(MapArea.State.SUPPRESSED);
+        assertThat(area(byCounty, "03").value()).isNull();
+        assertThat(area(byCounty, "46").state()).isEqualTo(MapArea.State.VALUE);
+        assertThat(area(byCounty, "46").detail()).matches("\\d+ av \\d+; n = \\d+");
+    }
+
+    @Test
+    void pllByHealthRegionShowsHelseNordAndBergensområdetFromTheirOwnRows() {
+        MapSpec spec = export.mapOf("PLL", Optional.of(AreaLevel.REGION), Optional.of(Period.month(2025, 9)));
+        assertThat(spec.areas()).hasSize(4);
+        assertThat(area(spec, "HN").value()).isEqualTo(25482.0 / 489103);
+        assertThat(area(spec, "HN").valueText()).isEqualTo("5,2 %");
+        assertThat(area(spec, "HSO").state()).isEqualTo(MapArea.State.NO_DATA);
+        assertThat(spec.overlays()).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("Bergensområdet");
+            assertThat(b.valueText()).isEqualTo("12,1 %");
+            assertThat(b.value()).isEqualTo(57580.0 / 475472);
+        });
+    }
+
+    @Test
+    void exportedSvgHasATitledPathPerAreaAndTheCredit() throws Exception {
+        Path fylker = dir.resolve("m.svg");
+        export.exportMap(export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty()), fylker,
+                ExportSize.of(1600, 900));
+        String svg = Files.readString(fylker, StandardCharsets.UTF_8);
+        assertThat(titled(svg)).hasSize(15).contains("Oslo", "Vestland", "Finnmark");
+        assertThat(svg).contains("Kartgrunnlag: © Kartverket (CC BY 4.0)").contains(">Andel (%)<");
+
+        Path kommuner = dir.resolve("k.svg");
+        export.exportMap(export.mapOf("DIGIHELSE", Optional.of(AreaLevel.MUNICIPALITY), Optional.empty()), kommuner,
+                ExportSize.of(1600, 900));
+        assertThat(titled(Files.readString(kommuner, StandardCharsets.UTF_8))).hasSize(357);
+
+        Path regioner = dir.resolve("pll.svg");
+        export.exportMap(export.mapOf("PLL", Optional.of(AreaLevel.REGION), Optional.empty()), regioner,
+                ExportSize.of(1600, 900));
+        String pll = Files.readString(regioner, StandardCharsets.UTF_8);
+        assertThat(titled(pll)).containsExactlyInAnyOrder("Helse Sør-Øst", "Helse Vest", "Helse Midt-Norge", "Helse Nord");
+        assertThat(pll).contains("<path id='overlay-BERGENSOMRADET'").contains(">Bergensområdet: 13,4 %<");
+
+        Path pdf = dir.resolve("m.pdf");
+        export.exportMap(export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty()), pdf,
+                ExportSize.of(1600, 900));
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void anIndicatorWithoutAreasOrAnUnknownCodeIsRefusedInWords() {
+        assertThatThrownBy(() -> export.mapOf("HELSEDATA", Optional.empty(), Optional.empty()))
+                .isInstanceOf(ExportService.ExportRefused.class)
+                .hasMessage("Indikatoren HELSEDATA har ingen verdier per kommune, fylke eller helseregion å vise på kart.");
+        assertThatThrownBy(() -> export.mapOf("FINNES_IKKE", Optional.empty(), Optional.empty()))
+                .hasMessage("Ukjent indikatorkode: FINNES_IKKE");
+    }
+
+    private static List<String> titled(String svg) {
+        Matcher m = Pattern.compile("<path id='area-[^']+'[^>]*><title>([^<]*)</title>").matcher(svg);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}
