@@ -29,7 +29,7 @@ class RecomputeAfterImportTest {
     void anImportRecomputesTheIndicatorsItFeedsAndLeavesTheOthersAsStored() throws Exception {
         Path file = dir.resolve("survey.csv");
         BenchSurvey.write(file, 4_000, 7L);
-        try (Workspace ws = Workspace.open(dir.resolve("data"))) {
+        try (Workspace ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE)) {
             Optional<OffsetDateTime> pllBefore = computedAt(ws, "PLL");
             assertThat(pllBefore).isPresent();
             long nBefore = whole2024(ws).n();
@@ -59,7 +59,7 @@ class RecomputeAfterImportTest {
 
     @Test
     void anIndicatorsDependentsAreRecomputedWithIt() {
-        try (Workspace ws = Workspace.open(dir.resolve("data"))) {
+        try (Workspace ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE)) {
             // DDFL is a part of the composite HELSENORGE_TILGJENGELIGHET (sample catalogue)
             assertThat(ws.values().recompute(ws.catalogue().load(), Set.of("DDFL")).keySet())
                     .containsExactlyInAnyOrder("DDFL", "HELSENORGE_TILGJENGELIGHET");

@@ -34,7 +34,7 @@ class MapSpecsTest {
 
     @BeforeAll
     static void sampleWorkspace() {
-        ws = Workspace.open(dir.resolve("data")); // a new data folder holds the sample workspace
+        ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE);
         catalogue = ws.catalogue().load();
         export = ExportService.of(ws);
     }

@@ -29,7 +29,7 @@ public final class MapDocsImages {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        try (Workspace ws = Workspace.open(Path.of(args[0]))) {
+        try (Workspace ws = Workspace.open(Path.of(args[0]), Workspace.Start.SAMPLE)) {
             ExportService export = ExportService.of(ws);
             ExportSize size = new ExportSize(1200, 675, 1.0);
             export.exportMap(export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty()),

@@ -30,7 +30,7 @@ public final class MapTabDemo {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         String code = args.length > 2 ? args[2] : "DIGIHELSE";
-        Workspace ws = Workspace.open(data);
+        Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE);
         Preferences node = Preferences.userRoot().node("no/framdrift/ui-demo/" + UUID.randomUUID());
         Platform.startup(() -> {
             Stage stage = new Stage();

@@ -25,7 +25,7 @@ class MapViewModelTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(data);
+        ws = Workspace.open(data, Workspace.Start.SAMPLE);
         catalogue = ws.catalogue().load();
     }
 
