@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.framdrift.domain.AreaDirectory;
@@ -14,6 +15,8 @@ import no.framdrift.ingest.CatalogueJson;
 import no.framdrift.stats.SuppressionSettings;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
+import no.framdrift.store.ServerLogin;
+import no.framdrift.store.WorkspaceAccess;
 import no.framdrift.store.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +54,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the workspace in the folder; throws {@code StoreException} with a steward-readable message. */
     public static Workspace open(Path dataFolder) {
-        Database db = Database.open(dataFolder);
+        return around(Database.open(dataFolder));
+    }
+
+    /**
+     * Connects to a team workspace on PostgreSQL; throws {@code StoreException} with a
+     * steward-readable message (server unreachable, wrong password, newer schema, no right to create it).
+     */
+    public static Workspace connect(ServerLogin server) {
+        return around(Database.connect(server));
+    }
+
+    private static Workspace around(Database db) {
         try {
             Workspace ws = new Workspace(db);
             ws.seedIfEmpty();
@@ -67,7 +81,7 @@ public final class Workspace implements AutoCloseable {
         if (!empty) {
             return;
         }
-        LOG.info("New data folder {}: loading the sample workspace", database.folder());
+        LOG.info("New workspace {}: loading the sample workspace", database.describe());
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
         SampleImports.importInto(imports);
@@ -115,8 +129,36 @@ public final class Workspace implements AutoCloseable {
         return imports;
     }
 
+    /** The data folder; a team workspace has none (see {@link #localFolder()}, {@link #describe()}). */
     public Path folder() {
         return database.folder();
+    }
+
+    /** The data folder, or empty for a team workspace on a server. */
+    public Optional<Path> localFolder() {
+        return database.localFolder();
+    }
+
+    /** Where the workspace is, for the title and status bar: the folder, or user@server:port/database. */
+    public String describe() {
+        return database.describe();
+    }
+
+    public Database.Engine engine() {
+        return database.engine();
+    }
+
+    /** Who is recorded for changes and what the user may do (everything on a data folder). */
+    public WorkspaceAccess access() {
+        return database.access();
+    }
+
+    /**
+     * Calls back (on a background thread) when another user's change to a team workspace commits:
+     * "catalogue CODE", "assessment CODE", "imports" or "values CODE". Nothing arrives on a data folder.
+     */
+    public AutoCloseable onChange(java.util.function.Consumer<String> callback) {
+        return database.onChange(callback);
     }
 
     public Transactor transactor() {
