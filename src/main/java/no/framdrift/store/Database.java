@@ -196,7 +196,8 @@ public final class Database implements AutoCloseable {
 
     static String url(Path dir) {
         // Absolute path (H2 refuses relative ones); the folder lock above guards against a second process.
-        return "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/') + ";DB_CLOSE_DELAY=0";
+        // A writer waits up to 30 s for another's row lock (an import holds its indicators' rows) instead of H2's 1 s.
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/') + ";DB_CLOSE_DELAY=0;LOCK_TIMEOUT=30000";
     }
 
     private static Flyway flyway(DataSource ds, String[] locations) {

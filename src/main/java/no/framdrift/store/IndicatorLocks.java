@@ -1,5 +1,7 @@
 package no.framdrift.store;
 
+import static no.framdrift.store.jooq.Tables.INDICATOR;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -28,8 +30,9 @@ public final class IndicatorLocks {
             return;
         }
         if (dsl.dialect().family() != SQLDialect.POSTGRES) {
-            // H2: one process holds the data folder (its lock file), and the window runs one import at a
-            // time; a row lock here would only make a steward's save time out behind a long import
+            // H2: the indicators' rows, locked for update (a steward's save of the same indicator waits too)
+            dsl.select(INDICATOR.CODE).from(INDICATOR).where(INDICATOR.CODE.in(codes)).orderBy(INDICATOR.CODE)
+                    .forUpdate().fetch();
             return;
         }
         // advisory locks need no privilege on the indicator table (an analyst may not update it)
