@@ -158,8 +158,13 @@ public final class Workspace implements AutoCloseable {
      * "catalogue CODE", "assessment CODE", "imports" or "values CODE". Nothing arrives on a data folder.
      */
     public AutoCloseable onChange(java.util.function.Consumer<String> callback) {
-        return database.onChange(callback);
+        AutoCloseable listener = database.onChange(callback);
+        listeners.add(listener);
+        return listener;
     }
+
+    /** Change listeners to stop when the workspace closes. */
+    private final java.util.List<AutoCloseable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Transactor transactor() {
         return transactor;
@@ -167,6 +172,13 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable l : listeners) {
+            try {
+                l.close();
+            } catch (Exception e) {
+                LOG.debug("Could not stop a change listener", e);
+            }
+        }
         database.close();
     }
 }

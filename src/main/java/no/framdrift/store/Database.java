@@ -123,8 +123,9 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url(dir), "sa", "");
             pool.setMaxConnections(8);
             Flyway flyway = flyway(pool, H2_LOCATIONS);
-            refuseNewerSchema(flyway, "Databasen i " + dir);
-            flyway.migrate();
+            MigrationInfo[] all = flyway.info().all();
+            refuseNewerSchema(all, "Databasen i " + dir);
+            flyway.migrate(); // also validates the applied scripts' checksums
             return new Database(Engine.H2, dir, null, channel, lock, pool::dispose, pool, fresh,
                     WorkspaceAccess.everything(osUser()));
         } catch (StoreException e) {
@@ -146,8 +147,10 @@ public final class Database implements AutoCloseable {
         try {
             Flyway flyway = flyway(pool, POSTGRESQL_LOCATIONS);
             String where = "Teamdatabasen " + login.where();
-            refuseNewerSchema(flyway, where);
-            boolean fresh = flyway.info().applied().length == 0;
+            // one look at the schema history: connecting is slower than opening a file, and done by every command
+            MigrationInfo[] all = flyway.info().all();
+            refuseNewerSchema(all, where);
+            boolean fresh = Arrays.stream(all).noneMatch(mi -> mi.getState().isApplied());
             DSLContext plain = DSL.using(pool, SQLDialect.POSTGRES);
             String user = plain.resultQuery("SELECT current_user").fetchOne(0, String.class);
             // the owner: a superuser, the owner of the tables, or (before there are tables) who may create them
@@ -157,7 +160,8 @@ public final class Database implements AutoCloseable {
                     + " THEN pg_catalog.has_schema_privilege(current_schema(), 'CREATE') ELSE t.tableowner = current_user END"
                     + " FROM (SELECT 1) x LEFT JOIN pg_catalog.pg_tables t ON t.schemaname = current_schema()"
                     + " AND t.tablename = 'indicator'").fetchOne(0, Boolean.class));
-            MigrationInfo[] pending = flyway.info().pending();
+            MigrationInfo[] pending = Arrays.stream(all).filter(mi -> mi.getState() == MigrationState.PENDING)
+                    .toArray(MigrationInfo[]::new);
             if (pending.length > 0) {
                 try {
                     flyway.migrate();
@@ -172,10 +176,7 @@ public final class Database implements AutoCloseable {
                     }
                     throw e;
                 }
-                TeamRoles roles = new TeamRoles(plain);
-                if (!fresh && roles.installed()) {
-                    roles.install(); // tables new in this version get their grants
-                }
+                installRoles(plain, fresh);
             }
             WorkspaceAccess access = new WorkspaceAccess(user, owner, new TeamRoles(plain).rolesOf(user));
             LOG.info("Connected to team workspace {} as {} (roles {})", login.where(), user, access.roles());
@@ -194,6 +195,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The owner's first connection (workspace init) creates the team roles and grants them the
+     * tables; an upgrade grants them the tables new in this version. Creating roles needs the
+     * CREATEROLE right: without it the workspace still opens, and the roles wait for someone who has it.
+     */
+    private static void installRoles(DSLContext plain, boolean fresh) {
+        TeamRoles roles = new TeamRoles(plain);
+        try {
+            if (fresh || roles.installed()) {
+                plain.transaction(cfg -> new TeamRoles(cfg.dsl()).install());
+            }
+        } catch (RuntimeException e) {
+            SQLException sql = ServerConnections.sqlCause(e);
+            LOG.warn("Team roles not installed ({}): {}", sql == null ? "?" : sql.getSQLState(),
+                    sql == null ? e.getMessage() : sql.getMessage());
+        }
+    }
+
     static String url(Path dir) {
         // Absolute path (H2 refuses relative ones); the folder lock above guards against a second process.
         // A writer waits up to 30 s for another's row lock (an import holds its indicators' rows) instead of H2's 1 s.
@@ -208,8 +227,7 @@ public final class Database implements AutoCloseable {
      * Flyway reports migrations applied to the database but unknown to this build as FUTURE;
      * such a database was written by a newer Framdrift and is left untouched.
      */
-    private static void refuseNewerSchema(Flyway flyway, String what) {
-        MigrationInfo[] all = flyway.info().all();
+    private static void refuseNewerSchema(MigrationInfo[] all, String what) {
         Optional<MigrationInfo> future = Arrays.stream(all)
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((a, b) -> b);
