@@ -1,5 +1,5 @@
 -- PostgreSQL's copy of the H2 script of the same name, unchanged: it is portable, but the engines' first
--- five versions live apart because V002 is not. See docs/decisions/ (one schema, two engines).
+-- five versions live apart because V002 is not. See docs/decisions/0005-one-schema-two-engines.md.
 -- The indicator catalogue: goals, indicators (with composite parts), ambitions, series breaks,
 -- proposed future indicators, the steward's change history and assessments.
 

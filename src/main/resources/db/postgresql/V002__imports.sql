@@ -1,5 +1,5 @@
 -- PostgreSQL's copy of db/migration/V002__imports.sql: the same tables, but import_profile.json is TEXT
--- (PostgreSQL has no CLOB). See docs/decisions/ (one schema, two engines).
+-- (PostgreSQL has no CLOB). See docs/decisions/0005-one-schema-two-engines.md.
 -- Imports: one batch per imported file (with provenance), and what the import keeps of it.
 -- Respondent rows are never stored: survey microdata are reduced to sufficient statistics per
 -- survey year, question, answer and cell of the mapped background variables; person-level

@@ -1,5 +1,5 @@
 -- PostgreSQL's copy of the H2 script of the same name, unchanged: it is portable, but the engines' first
--- five versions live apart because V002 is not. See docs/decisions/ (one schema, two engines).
+-- five versions live apart because V002 is not. See docs/decisions/0005-one-schema-two-engines.md.
 -- Computed values with their provenance, replaced per indicator whenever an import lands or a
 -- definition changes. Suppressed cells keep no number (value, numerator, denominator are null).
 CREATE TABLE computed_value (

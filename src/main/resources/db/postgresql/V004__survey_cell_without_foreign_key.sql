@@ -1,5 +1,5 @@
 -- PostgreSQL's copy of the H2 script of the same name, unchanged: it is portable, but the engines' first
--- five versions live apart because V002 is not. See docs/decisions/ (one schema, two engines).
+-- five versions live apart because V002 is not. See docs/decisions/0005-one-schema-two-engines.md.
 -- Faster survey imports: an import stores tens of thousands of survey cells in one transaction,
 -- and each row paid for a foreign-key look-up in import_batch and an entry in a batch_id index
 -- (together about half of the insert's cost). survey_cell is rebuilt without both; removing a

@@ -1,5 +1,5 @@
 -- PostgreSQL's copy of the H2 script of the same name, unchanged: it is portable, but the engines' first
--- five versions live apart because V002 is not. See docs/decisions/ (one schema, two engines).
+-- five versions live apart because V002 is not. See docs/decisions/0005-one-schema-two-engines.md.
 -- Faster survey imports, part 2: one row per batch × indicator × question × year × background cell,
 -- with the answers' sufficient statistics side by side in arrays (same order in every array),
 -- instead of one row per answer. A survey with seven answer options stores a seventh of the rows

@@ -170,7 +170,7 @@ public final class Database implements AutoCloseable {
                     if (sql != null && "42501".equals(sql.getSQLState())) {
                         throw new StoreException(StoreException.Reason.NEEDS_OWNER, fresh
                                 ? where + " er tom. Eieren av databasen må opprette arbeidsområdet først"
-                                        + " (framdrift --db " + login.url() + " workspace init)."
+                                        + " (framdrift --db jdbc:postgresql://" + login.where() + " workspace init)."
                                 : where + " må oppgraderes til skjema " + pending[pending.length - 1].getVersion()
                                         + " av eieren (start denne versjonen av Framdrift som eieren én gang).", e);
                     }

@@ -60,6 +60,7 @@ public record ServerLogin(String url, String user, String password) {
     /** Never the password. */
     @Override
     public String toString() {
-        return "ServerLogin[" + url + ", user=" + user + (password == null ? "" : ", password=***") + "]";
+        // the URL's parameters may carry a password too
+        return "ServerLogin[" + where() + ", user=" + user + (password == null ? "" : ", password=***") + "]";
     }
 }

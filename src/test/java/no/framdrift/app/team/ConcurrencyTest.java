@@ -69,7 +69,7 @@ class ConcurrencyTest {
 
         List<String> savedNotes = Collections.synchronizedList(new ArrayList<>());
         List<Long> saveMillis = Collections.synchronizedList(new ArrayList<>());
-        Map<Long, Integer> importedRows = new ConcurrentHashMap<>();
+        Map<Long, Long> importedRows = new ConcurrentHashMap<>();
         AtomicInteger conflicts = new AtomicInteger();
         AtomicInteger reads = new AtomicInteger();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
@@ -109,7 +109,7 @@ class ConcurrencyTest {
                     long k = fileNumber.incrementAndGet();
                     Path file = TeamFixture.pllExtract(dir, "a" + me + "-" + k, 60000 + (int) k);
                     long batch = ws.imports().importFile(TeamFixture.pllImport(ws, file)).batchId();
-                    importedRows.put(batch, 2);
+                    importedRows.put(batch, 2L);
                     ws.recomputeAll();
                 }
             }));
@@ -129,6 +129,13 @@ class ConcurrencyTest {
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
 
+        List<Long> sorted = new ArrayList<>(saveMillis);
+        Collections.sort(sorted);
+        LOG.info("Concurrency ({} s, 8 clients): {} saves ({} conflicts retried), {} imports, {} value reads;"
+                        + " saves/s {}, median save {} ms, slowest save {} ms",
+                String.format("%.1f", elapsed), savedNotes.size(), conflicts.get(), importedRows.size(), reads.get(),
+                String.format("%.1f", savedNotes.size() / elapsed), sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         assertThat(failures).isEmpty();
         try (Workspace ws = Workspace.connect(owner)) {
             // every saved edit is in the history exactly once
@@ -149,14 +156,11 @@ class ConcurrencyTest {
                 assertThat(batches.get(batch).rowsImported()).isEqualTo(rows);
                 assertThat(batches.get(batch).importedBy()).isEqualTo("ft_analytiker");
             });
+            // and all of their rows: 2 per batch, on top of the sample's PLL rows
+            long pllRows = ws.transactor().inTransaction(dsl -> (long) new no.framdrift.store.RegistryValueRepository(dsl)
+                    .values("PLL").stream().filter(v -> importedRows.containsKey(v.batchId())).count());
+            assertThat(pllRows).isEqualTo(2L * importedRows.size());
         }
-        List<Long> sorted = new ArrayList<>(saveMillis);
-        Collections.sort(sorted);
-        LOG.info("Concurrency ({} s, 8 clients): {} saves ({} conflicts retried), {} imports, {} value reads;"
-                        + " saves/s {}, median save {} ms, slowest save {} ms",
-                String.format("%.1f", elapsed), savedNotes.size(), conflicts.get(), importedRows.size(), reads.get(),
-                String.format("%.1f", savedNotes.size() / elapsed), sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2),
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         assertThat(savedNotes).isNotEmpty();
         assertThat(importedRows).isNotEmpty();
     }
