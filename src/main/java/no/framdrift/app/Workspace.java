@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.framdrift.domain.AreaDirectory;
@@ -14,6 +15,8 @@ import no.framdrift.ingest.CatalogueJson;
 import no.framdrift.stats.SuppressionSettings;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
+import no.framdrift.store.ServerLogin;
+import no.framdrift.store.WorkspaceAccess;
 import no.framdrift.store.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +72,24 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the workspace in the folder; a new folder (no catalogue yet) starts as {@code start} says. */
     public static Workspace open(Path dataFolder, Start start) {
-        Database db = Database.open(dataFolder);
+        return around(Database.open(dataFolder), start);
+    }
+
+    /**
+     * Connects to a team workspace on PostgreSQL; throws {@code StoreException} with a
+     * steward-readable message (server unreachable, wrong password, newer schema, no right to create it).
+     * A new (empty) database gets the catalogue and no data.
+     */
+    public static Workspace connect(ServerLogin server) {
+        return connect(server, Start.EMPTY);
+    }
+
+    /** Connects to a team workspace; a new (empty) database starts as {@code start} says. */
+    public static Workspace connect(ServerLogin server, Start start) {
+        return around(Database.connect(server), start);
+    }
+
+    private static Workspace around(Database db, Start start) {
         try {
             Workspace ws = new Workspace(db);
             ws.seedIfEmpty(start);
@@ -90,7 +110,7 @@ public final class Workspace implements AutoCloseable {
         if (!empty) {
             return;
         }
-        LOG.info("New data folder {}: {}", database.folder(), start == Start.SAMPLE
+        LOG.info("New workspace {}: {}", database.describe(), start == Start.SAMPLE
                 ? "the catalogue and the example data" : "the catalogue, no data");
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
@@ -168,9 +188,42 @@ public final class Workspace implements AutoCloseable {
         return imports;
     }
 
+    /** The data folder; a team workspace has none (see {@link #localFolder()}, {@link #describe()}). */
     public Path folder() {
         return database.folder();
     }
+
+    /** The data folder, or empty for a team workspace on a server. */
+    public Optional<Path> localFolder() {
+        return database.localFolder();
+    }
+
+    /** Where the workspace is, for the title and status bar: the folder, or user@server:port/database. */
+    public String describe() {
+        return database.describe();
+    }
+
+    public Database.Engine engine() {
+        return database.engine();
+    }
+
+    /** Who is recorded for changes and what the user may do (everything on a data folder). */
+    public WorkspaceAccess access() {
+        return database.access();
+    }
+
+    /**
+     * Calls back (on a background thread) when another user's change to a team workspace commits:
+     * "catalogue CODE", "assessment CODE", "imports" or "values CODE". Nothing arrives on a data folder.
+     */
+    public AutoCloseable onChange(java.util.function.Consumer<String> callback) {
+        AutoCloseable listener = database.onChange(callback);
+        listeners.add(listener);
+        return listener;
+    }
+
+    /** Change listeners to stop when the workspace closes. */
+    private final java.util.List<AutoCloseable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Transactor transactor() {
         return transactor;
@@ -178,6 +231,13 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable l : listeners) {
+            try {
+                l.close();
+            } catch (Exception e) {
+                LOG.debug("Could not stop a change listener", e);
+            }
+        }
         database.close();
     }
 }

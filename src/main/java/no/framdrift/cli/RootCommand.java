@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.framdrift.app.Workspace;
 import no.framdrift.store.DataFolder;
+import no.framdrift.store.ServerLogin;
 import no.framdrift.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +23,14 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
     Path dataDir;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Teamdatabase på PostgreSQL, f.eks. jdbc:postgresql://tjener:5432/framdrift"
+            + " (standard: FRAMDRIFT_DB; uten den: datamappen).")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "BRUKER", description = "Brukernavn på databaseserveren (standard: PGUSER, ellers"
+            + " innloggingsnavnet). Passordet leses fra PGPASSWORD eller ~/.pgpass, aldri fra kommandolinjen.")
+    String dbUser;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,12 +42,29 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Opens the workspace for a subcommand; a new folder gets the catalogue and no data. */
     Workspace openWorkspace() {
-        return Workspace.open(dataFolder());
+        return openWorkspace(Workspace.Start.EMPTY);
+    }
+
+    /** Opens the workspace for a subcommand; a new folder or database starts as {@code start} says. */
+    Workspace openWorkspace(Workspace.Start start) {
+        return location(db, dbUser, dataDir).map(s -> Workspace.connect(s, start))
+                .orElseGet(() -> Workspace.open(dataFolder(), start));
     }
 
     /** The data folder the options name. */
     Path dataFolder() {
         return DataFolder.resolve(Optional.ofNullable(dataDir));
+    }
+
+    /**
+     * The team workspace the options name: {@code --db}; else, unless {@code --data-dir} names a
+     * folder, {@code FRAMDRIFT_DB}; none means the data folder.
+     */
+    static Optional<ServerLogin> location(String db, String dbUser, Path dataDir) {
+        if (db == null && dataDir != null) {
+            return Optional.empty();
+        }
+        return ServerLogin.resolve(Optional.ofNullable(db), Optional.ofNullable(dbUser));
     }
 
     /** How a catalogue file ends; the installers associate it with Framdrift (packaging/). */
@@ -51,9 +77,9 @@ public final class RootCommand implements Callable<Integer> {
     public static boolean opensWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data-dir")) {
+            if (WINDOW_OPTIONS.contains(a)) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.startsWith("-D") && !isCatalogueFile(a)) {
+            } else if (WINDOW_OPTIONS.stream().noneMatch(o -> a.startsWith(o + "=")) && !a.startsWith("-D") && !isCatalogueFile(a)) {
                 return false;
             }
         }
@@ -63,7 +89,7 @@ public final class RootCommand implements Callable<Integer> {
     /** The catalogue file the window was opened with (file association), if any. */
     public static Optional<Path> catalogueFileArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir")) {
+            if (WINDOW_OPTIONS.contains(args[i])) {
                 i++;
             } else if (isCatalogueFile(args[i])) {
                 return Optional.of(Path.of(args[i]));
@@ -74,6 +100,28 @@ public final class RootCommand implements Callable<Integer> {
 
     private static boolean isCatalogueFile(String arg) {
         return !arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith(CATALOGUE_FILE_SUFFIX);
+    }
+
+    /** The options the window takes, each with a value. */
+    private static final java.util.List<String> WINDOW_OPTIONS = java.util.List.of("--data-dir", "--db", "--db-user");
+
+    /** The value of an option the window takes ({@code --db URL} or {@code --db=URL}), if given. */
+    public static Optional<String> windowOption(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
+            }
+            if (args[i].startsWith(name + "=")) {
+                return Optional.of(args[i].substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The team workspace named by the window's arguments or FRAMDRIFT_DB (unless --data-dir names a folder). */
+    public static Optional<ServerLogin> serverOption(String[] args) {
+        return location(windowOption(args, "--db").orElse(null), windowOption(args, "--db-user").orElse(null),
+                dataDirOption(args).orElse(null));
     }
 
     /** The data folder named by the arguments (for the window). */

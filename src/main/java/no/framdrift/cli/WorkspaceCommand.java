@@ -16,14 +16,18 @@ import picocli.CommandLine.ParentCommand;
  * or with the example data), what a workspace holds, and removing the example data from it.
  */
 @Command(name = "workspace", description = "Oppretter og viser arbeidsområdet i datamappen.",
-        subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.Info.class, WorkspaceCommand.RemoveSample.class})
-final class WorkspaceCommand implements Callable<Integer> {
+        subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.Info.class, WorkspaceCommand.RemoveSample.class,
+                WorkspaceGrantCommand.class, WorkspaceRevokeCommand.class, WorkspaceCopyCommand.class})
+public final class WorkspaceCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
             .withZone(ZoneId.systemDefault());
 
     @ParentCommand
     RootCommand parent;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -20,26 +20,30 @@ public final class AssessmentRepository {
     }
 
     public void save(Assessment a) {
+        String by = Database.actor(dsl);
         int updated = dsl.update(ASSESSMENT).set(ASSESSMENT.TEXT, a.text())
-                .set(ASSESSMENT.SAVED_AT, a.savedAt().atOffset(ZoneOffset.UTC))
+                .set(ASSESSMENT.SAVED_AT, a.savedAt().atOffset(ZoneOffset.UTC)).set(ASSESSMENT.SAVED_BY, by)
                 .where(ASSESSMENT.INDICATOR_CODE.eq(a.indicatorCode()).and(ASSESSMENT.PERIOD.eq(a.period())))
                 .execute();
         if (updated == 0) {
             dsl.insertInto(ASSESSMENT).set(ASSESSMENT.INDICATOR_CODE, a.indicatorCode()).set(ASSESSMENT.PERIOD, a.period())
                     .set(ASSESSMENT.TEXT, a.text()).set(ASSESSMENT.SAVED_AT, a.savedAt().atOffset(ZoneOffset.UTC))
-                    .execute();
+                    .set(ASSESSMENT.SAVED_BY, by).execute();
         }
+        ChangeListener.announce(dsl, "assessment " + a.indicatorCode());
     }
 
     public void delete(String indicatorCode, String period) {
         dsl.deleteFrom(ASSESSMENT)
                 .where(ASSESSMENT.INDICATOR_CODE.eq(indicatorCode).and(ASSESSMENT.PERIOD.eq(period))).execute();
+        ChangeListener.announce(dsl, "assessment " + indicatorCode);
     }
 
     /** Newest period first. */
     public List<Assessment> list(String indicatorCode) {
         return dsl.selectFrom(ASSESSMENT).where(ASSESSMENT.INDICATOR_CODE.eq(indicatorCode)).fetch(r ->
-                        new Assessment(r.getIndicatorCode(), r.getPeriod(), r.getText(), r.getSavedAt().toInstant()))
+                        new Assessment(r.getIndicatorCode(), r.getPeriod(), r.getText(), r.getSavedAt().toInstant(),
+                                r.getSavedBy()))
                 .stream()
                 .sorted(Comparator.comparing((Assessment a) -> Period.parse(a.period()).orElse(null),
                         Comparator.nullsFirst(Comparator.<Period>naturalOrder())).reversed())

@@ -112,13 +112,38 @@ public final class CatalogueRepository {
             insert(i, max == null ? 0 : max + 1);
             return;
         }
-        dsl.update(INDICATOR).set(definition(i)).where(INDICATOR.CODE.eq(i.code())).execute();
+        dsl.update(INDICATOR).set(definition(i)).set(INDICATOR.ROW_VERSION, INDICATOR.ROW_VERSION.plus(1))
+                .set(INDICATOR.UPDATED_BY, Database.actor(dsl)).where(INDICATOR.CODE.eq(i.code())).execute();
         writeChildren(i);
+        ChangeListener.announce(dsl, "catalogue " + i.code());
+    }
+
+    /** Who saved an indicator's definition last and its version (bumped by every save). */
+    public record Stamp(long version, String updatedBy, java.time.Instant updatedAt) {
+    }
+
+    /**
+     * The indicator's current version, locking its row until the transaction ends, so a save that
+     * checks the version and then writes cannot interleave with another one; empty for a new code.
+     */
+    public Optional<Stamp> lockStamp(String code) {
+        return dsl.select(INDICATOR.ROW_VERSION, INDICATOR.UPDATED_BY, INDICATOR.UPDATED_AT).from(INDICATOR)
+                .where(INDICATOR.CODE.eq(code)).forUpdate()
+                .fetchOptional(r -> new Stamp(r.value1(), r.value2(), r.value3().toInstant()));
+    }
+
+    /** The indicator's current version, without a lock; empty for a new code. */
+    public Optional<Stamp> stamp(String code) {
+        return dsl.select(INDICATOR.ROW_VERSION, INDICATOR.UPDATED_BY, INDICATOR.UPDATED_AT).from(INDICATOR)
+                .where(INDICATOR.CODE.eq(code))
+                .fetchOptional(r -> new Stamp(r.value1(), r.value2(), r.value3().toInstant()));
     }
 
     private void insert(Indicator i, int order) {
-        dsl.insertInto(INDICATOR).set(INDICATOR.CODE, i.code()).set(INDICATOR.SORT_ORDER, order).set(definition(i)).execute();
+        dsl.insertInto(INDICATOR).set(INDICATOR.CODE, i.code()).set(INDICATOR.SORT_ORDER, order).set(definition(i))
+                .set(INDICATOR.UPDATED_BY, Database.actor(dsl)).execute();
         writeChildren(i);
+        ChangeListener.announce(dsl, "catalogue " + i.code());
     }
 
     /** Every column of an indicator's definition, as both an insert and an update write it. */

@@ -21,6 +21,8 @@ public final class ComputedValueRepository {
     }
 
     public void replace(String indicatorCode, Collection<IndicatorValue> values) {
+        // two recomputes of one indicator at once (two team members) must not leave both sets behind
+        IndicatorLocks.lock(dsl, java.util.List.of(indicatorCode));
         dsl.deleteFrom(COMPUTED_VALUE).where(COMPUTED_VALUE.INDICATOR_CODE.eq(indicatorCode)).execute();
         OffsetDateTime now = OffsetDateTime.now();
         var insert = dsl.insertInto(COMPUTED_VALUE, COMPUTED_VALUE.INDICATOR_CODE, COMPUTED_VALUE.PERIOD_CODE,
@@ -44,7 +46,8 @@ public final class ComputedValueRepository {
 
     public List<IndicatorValue> values(String indicatorCode) {
         return dsl.selectFrom(COMPUTED_VALUE).where(COMPUTED_VALUE.INDICATOR_CODE.eq(indicatorCode))
-                .orderBy(COMPUTED_VALUE.AREA, COMPUTED_VALUE.GRP, COMPUTED_VALUE.PERIOD_START, COMPUTED_VALUE.GRANULARITY)
+                .orderBy(Collation.binary(dsl, COMPUTED_VALUE.AREA), Collation.binary(dsl, COMPUTED_VALUE.GRP),
+                        COMPUTED_VALUE.PERIOD_START, Collation.binary(dsl, COMPUTED_VALUE.GRANULARITY))
                 .fetch(ComputedValueRepository::toValue);
     }
 

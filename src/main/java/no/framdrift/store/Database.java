@@ -1,5 +1,6 @@
 package no.framdrift.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -7,43 +8,86 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workspace database in one data folder. Opening takes an exclusive lock on the folder (a
- * second copy of the app gets a clear message), refuses a database written by a newer app
- * version before touching it, and migrates an older one in place.
+ * The workspace database: an H2 file in one data folder (one person), or a PostgreSQL database
+ * (a team). Opening a folder takes an exclusive lock on it (a second copy of the app gets a clear
+ * message). Either way a database written by a newer app version is refused before it is touched,
+ * and an older one is migrated in place. This is the only class that knows which engine it is on:
+ * the jOOQ dialect and the Flyway locations follow the connection.
  */
 public final class Database implements AutoCloseable {
+
+    /** Which engine holds the workspace. */
+    public enum Engine { H2, POSTGRESQL }
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String DB_NAME = "framdrift";
     static final String LOCK_FILE = "framdrift.lock";
+    /** H2 runs every script under db/migration (its V001–V005 at the top, portable ones in common/). */
+    static final String[] H2_LOCATIONS = {"classpath:db/migration"};
+    /** PostgreSQL runs its own V001–V005 and the same portable scripts. */
+    static final String[] POSTGRESQL_LOCATIONS = {"classpath:db/postgresql", "classpath:db/migration/common"};
+    /** Key of the recorded user in the jOOQ configuration's data, read by the repositories. */
+    static final String ACTOR = "framdrift.actor";
 
+    private final Engine engine;
     private final Path folder;
+    private final ServerLogin server;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
+    private final AutoCloseable pool;
+    private final DataSource dataSource;
     private final DSLContext dsl;
     private final boolean createdNow;
+    private final WorkspaceAccess access;
 
-    private Database(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, boolean createdNow) {
+    private Database(Engine engine, Path folder, ServerLogin server, FileChannel lockChannel, FileLock lock,
+                     AutoCloseable pool, DataSource dataSource, boolean createdNow, WorkspaceAccess access) {
+        this.engine = engine;
         this.folder = folder;
+        this.server = server;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
+        this.dataSource = dataSource;
         this.createdNow = createdNow;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.access = access;
+        this.dsl = context(engine, dataSource, access);
+    }
+
+    private static DSLContext context(Engine engine, DataSource ds, WorkspaceAccess access) {
+        DefaultConfiguration cfg = new DefaultConfiguration();
+        cfg.set(ds);
+        if (engine == Engine.POSTGRESQL) {
+            cfg.set(SQLDialect.POSTGRES);
+            // the generated names are H2's upper case, quoted; PostgreSQL folds unquoted names to lower case
+            cfg.set(new Settings().withRenderNameCase(RenderNameCase.LOWER));
+            cfg.set(new PermissionDenied(access));
+        } else {
+            cfg.set(SQLDialect.H2);
+        }
+        cfg.data(ACTOR, access.user());
+        return DSL.using(cfg);
     }
 
     /** Opens (creating and migrating as needed) the database in the given folder. */
@@ -79,23 +123,103 @@ public final class Database implements AutoCloseable {
             pool = JdbcConnectionPool.create(url(dir), "sa", "");
             pool.setMaxConnections(8);
             if (!SchemaCheck.current(pool)) { // Flyway only when there may be something to do (issue 16)
-                refuseNewerSchema(pool, dir);
-                flyway(pool).migrate();
+                Flyway flyway = flyway(pool, H2_LOCATIONS);
+                MigrationInfo[] all = flyway.info().all();
+                refuseNewerSchema(all, "Databasen i " + dir);
+                flyway.migrate(); // also validates the applied scripts' checksums
             }
-            return new Database(dir, channel, lock, pool, fresh);
+            return new Database(Engine.H2, dir, null, channel, lock, pool::dispose, pool, fresh,
+                    WorkspaceAccess.everything(osUser()));
         } catch (StoreException e) {
-            release(pool, lock, channel);
+            release(pool == null ? null : pool::dispose, lock, channel);
             throw e;
         } catch (RuntimeException e) {
-            release(pool, lock, channel);
+            release(pool == null ? null : pool::dispose, lock, channel);
             throw new StoreException(StoreException.Reason.FAILED,
                     "Kunne ikke åpne databasen i " + dir + ": " + rootMessage(e), e);
         }
     }
 
+    /**
+     * Connects to a team workspace on PostgreSQL. An empty database is migrated only by a user
+     * allowed to create tables there (its owner: {@code workspace init}); a newer schema is refused.
+     */
+    public static Database connect(ServerLogin login) {
+        HikariDataSource pool = ServerConnections.pool(login);
+        try {
+            Flyway flyway = flyway(pool, POSTGRESQL_LOCATIONS);
+            String where = "Teamdatabasen " + login.where();
+            // one look at the schema history: connecting is slower than opening a file, and done by every command
+            MigrationInfo[] all = flyway.info().all();
+            refuseNewerSchema(all, where);
+            boolean fresh = Arrays.stream(all).noneMatch(mi -> mi.getState().isApplied());
+            DSLContext plain = DSL.using(pool, SQLDialect.POSTGRES);
+            String user = plain.resultQuery("SELECT current_user").fetchOne(0, String.class);
+            // the owner: a superuser, the owner of the tables, or (before there are tables) who may create them
+            boolean owner = Boolean.TRUE.equals(plain.resultQuery("SELECT rolsuper FROM pg_catalog.pg_roles"
+                    + " WHERE rolname = current_user").fetchOne(0, Boolean.class))
+                    || Boolean.TRUE.equals(plain.resultQuery("SELECT CASE WHEN t.tableowner IS NULL"
+                    + " THEN pg_catalog.has_schema_privilege(current_schema(), 'CREATE') ELSE t.tableowner = current_user END"
+                    + " FROM (SELECT 1) x LEFT JOIN pg_catalog.pg_tables t ON t.schemaname = current_schema()"
+                    + " AND t.tablename = 'indicator'").fetchOne(0, Boolean.class));
+            MigrationInfo[] pending = Arrays.stream(all).filter(mi -> mi.getState() == MigrationState.PENDING)
+                    .toArray(MigrationInfo[]::new);
+            if (pending.length > 0) {
+                try {
+                    flyway.migrate();
+                } catch (RuntimeException e) {
+                    SQLException sql = ServerConnections.sqlCause(e);
+                    if (sql != null && "42501".equals(sql.getSQLState())) {
+                        throw new StoreException(StoreException.Reason.NEEDS_OWNER, fresh
+                                ? where + " er tom. Eieren av databasen må opprette arbeidsområdet først"
+                                        + " (framdrift --db jdbc:postgresql://" + login.where() + " workspace init)."
+                                : where + " må oppgraderes til skjema " + pending[pending.length - 1].getVersion()
+                                        + " av eieren (start denne versjonen av Framdrift som eieren én gang).", e);
+                    }
+                    throw e;
+                }
+                installRoles(plain, fresh);
+            }
+            WorkspaceAccess access = new WorkspaceAccess(user, owner, new TeamRoles(plain).rolesOf(user));
+            LOG.info("Connected to team workspace {} as {} (roles {})", login.where(), user, access.roles());
+            return new Database(Engine.POSTGRESQL, null, login, null, null, pool, pool, fresh, access);
+        } catch (StoreException e) {
+            pool.close();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.close();
+            SQLException sql = ServerConnections.sqlCause(e);
+            if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                throw ServerConnections.unreachable(login, e);
+            }
+            throw new StoreException(StoreException.Reason.FAILED,
+                    "Kunne ikke åpne teamdatabasen " + login.where() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The owner's first connection (workspace init) creates the team roles and grants them the
+     * tables; an upgrade grants them the tables new in this version. Creating roles needs the
+     * CREATEROLE right: without it the workspace still opens, and the roles wait for someone who has it.
+     */
+    private static void installRoles(DSLContext plain, boolean fresh) {
+        TeamRoles roles = new TeamRoles(plain);
+        try {
+            if (fresh || roles.installed()) {
+                plain.transaction(cfg -> new TeamRoles(cfg.dsl()).install());
+            }
+        } catch (RuntimeException e) {
+            SQLException sql = ServerConnections.sqlCause(e);
+            LOG.warn("Team roles not installed ({}): {}", sql == null ? "?" : sql.getSQLState(),
+                    sql == null ? e.getMessage() : sql.getMessage());
+        }
+    }
+
     static String url(Path dir) {
         // Absolute path (H2 refuses relative ones); the folder lock above guards against a second process.
-        return "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/') + ";DB_CLOSE_DELAY=0" + START_SETTINGS;
+        // A writer waits up to 30 s for another's row lock (an import holds its indicators' rows) instead of H2's 1 s.
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/') + ";DB_CLOSE_DELAY=0;LOCK_TIMEOUT=30000"
+                + START_SETTINGS;
     }
 
     /**
@@ -106,16 +230,15 @@ public final class Database implements AutoCloseable {
      */
     static final String START_SETTINGS = ";MAX_COMPACT_TIME=0";
 
-    private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure().dataSource(pool).locations("classpath:" + SchemaCheck.LOCATION).load();
+    private static Flyway flyway(DataSource ds, String[] locations) {
+        return Flyway.configure().dataSource(ds).locations(locations).load();
     }
 
     /**
      * Flyway reports migrations applied to the database but unknown to this build as FUTURE;
      * such a database was written by a newer Framdrift and is left untouched.
      */
-    private static void refuseNewerSchema(JdbcConnectionPool pool, Path dir) {
-        MigrationInfo[] all = flyway(pool).info().all();
+    private static void refuseNewerSchema(MigrationInfo[] all, String what) {
         Optional<MigrationInfo> future = Arrays.stream(all)
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((a, b) -> b);
@@ -125,7 +248,7 @@ public final class Database implements AutoCloseable {
                     .map(m -> m.getVersion().toString()).reduce((a, b) -> b).orElse("?");
             LOG.warn("Refusing database with schema {} (this build knows {})", future.get().getVersion(), known);
             throw new StoreException(StoreException.Reason.NEWER_VERSION,
-                    "Databasen i " + dir + " er laget av en nyere versjon av Framdrift (skjema "
+                    what + " er laget av en nyere versjon av Framdrift (skjema "
                             + future.get().getVersion() + "; denne versjonen kjenner skjema til og med " + known
                             + "). Oppgrader Framdrift for å åpne den. Databasen er ikke endret.");
         }
@@ -138,7 +261,7 @@ public final class Database implements AutoCloseable {
 
     /** The schema version (the latest migration applied), e.g. "6". */
     public String schemaVersion() {
-        MigrationInfo current = flyway(pool).info().current();
+        MigrationInfo current = flyway(dataSource, engine == Engine.H2 ? H2_LOCATIONS : POSTGRESQL_LOCATIONS).info().current();
         return current == null || current.getVersion() == null ? "0" : current.getVersion().toString();
     }
 
@@ -146,13 +269,65 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The data folder of an H2 workspace; empty for a team workspace on a server. */
+    public Optional<Path> localFolder() {
+        return Optional.ofNullable(folder);
+    }
+
+    /**
+     * The data folder of an H2 workspace. A team workspace has none: use {@link #localFolder()}
+     * or {@link #describe()} where both can occur.
+     */
     public Path folder() {
+        if (folder == null) {
+            throw new IllegalStateException("A team workspace on " + server.where() + " has no data folder");
+        }
         return folder;
     }
 
-    /** True when this open created the database file (a new data folder). */
+    /** The server and user of a team workspace; empty for a data folder. */
+    public Optional<ServerLogin> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Where the workspace is, for the title and the status bar: the folder, or user@server/database. */
+    public String describe() {
+        return folder != null ? folder.toString() : access.user() + "@" + server.where();
+    }
+
+    /** Who is recorded for changes, and what the user may do. */
+    public WorkspaceAccess access() {
+        return access;
+    }
+
+    /** True when this open created the database (a new data folder, an empty team database). */
     public boolean createdNow() {
         return createdNow;
+    }
+
+    /**
+     * Other users' changes to a team workspace, as they commit (PostgreSQL LISTEN/NOTIFY); the
+     * callback runs on a background thread. On H2 (one user) nothing ever arrives.
+     */
+    public AutoCloseable onChange(Consumer<String> callback) {
+        if (engine != Engine.POSTGRESQL) {
+            return () -> { };
+        }
+        return ChangeListener.start(server, callback);
+    }
+
+    /** The user recorded for changes made through this context (the database user, or the OS user on H2). */
+    static String actor(DSLContext dsl) {
+        Object a = dsl.configuration().data(ACTOR);
+        return a instanceof String s ? s : osUser();
+    }
+
+    static String osUser() {
+        return System.getProperty("user.name", "ukjent");
     }
 
     @Override
@@ -160,9 +335,13 @@ public final class Database implements AutoCloseable {
         release(pool, lock, lockChannel);
     }
 
-    private static void release(JdbcConnectionPool pool, FileLock lock, FileChannel channel) {
+    private static void release(AutoCloseable pool, FileLock lock, FileChannel channel) {
         if (pool != null) {
-            pool.dispose();
+            try {
+                pool.close();
+            } catch (Exception e) {
+                LOG.debug("Could not close the connection pool", e);
+            }
         }
         try {
             if (lock != null && lock.isValid()) {
@@ -171,7 +350,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Could not release folder lock", e);
         }
-        closeQuietly(channel);
+        if (channel != null) {
+            closeQuietly(channel);
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -188,5 +369,23 @@ public final class Database implements AutoCloseable {
             t = t.getCause();
         }
         return t.getMessage();
+    }
+
+    /** Turns the server's "permission denied" (SQLState 42501) into the user's message for their roles. */
+    private static final class PermissionDenied implements ExecuteListener {
+        private static final long serialVersionUID = 1L;
+        private final transient WorkspaceAccess access;
+
+        PermissionDenied(WorkspaceAccess access) {
+            this.access = access;
+        }
+
+        @Override
+        public void exception(ExecuteContext ctx) {
+            SQLException sql = ctx.sqlException();
+            if (sql != null && "42501".equals(sql.getSQLState())) {
+                ctx.exception(new StoreException(StoreException.Reason.PERMISSION_DENIED, access.deniedMessage(sql.getMessage()), sql));
+            }
+        }
     }
 }

@@ -24,6 +24,7 @@ public final class HistoryRepository {
                     .set(INDICATOR_CHANGE.FIELD, c.field())
                     .set(INDICATOR_CHANGE.OLD_VALUE, c.oldValue())
                     .set(INDICATOR_CHANGE.NEW_VALUE, c.newValue())
+                    .set(INDICATOR_CHANGE.CHANGED_BY, Database.actor(dsl))
                     .execute();
         }
     }
@@ -34,6 +35,6 @@ public final class HistoryRepository {
                 .where(INDICATOR_CHANGE.INDICATOR_CODE.eq(indicatorCode))
                 .orderBy(INDICATOR_CHANGE.CHANGED_AT.desc(), INDICATOR_CHANGE.ID.desc())
                 .fetch(r -> new IndicatorChange(r.getIndicatorCode(), r.getChangedAt().toInstant(), r.getField(),
-                        r.getOldValue(), r.getNewValue()));
+                        r.getOldValue(), r.getNewValue(), r.getChangedBy()));
     }
 }

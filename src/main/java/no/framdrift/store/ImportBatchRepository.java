@@ -1,5 +1,6 @@
 package no.framdrift.store;
 
+import static no.framdrift.store.jooq.Tables.BATCH_REMOVAL;
 import static no.framdrift.store.jooq.Tables.IMPORT_BATCH;
 import static no.framdrift.store.jooq.Tables.SURVEY_CELL;
 
@@ -27,8 +28,10 @@ public final class ImportBatchRepository {
 
     /** Inserts a batch (its id is ignored) and returns the new id. */
     public long insert(ImportBatch b) {
+        ChangeListener.announce(dsl, "imports");
         return dsl.insertInto(IMPORT_BATCH)
                 .set(IMPORT_BATCH.KIND, b.kind().name())
+                .set(IMPORT_BATCH.IMPORTED_BY, Database.actor(dsl))
                 .set(IMPORT_BATCH.FILE_NAME, b.fileName())
                 .set(IMPORT_BATCH.FILE_SIZE, b.fileSize())
                 .set(IMPORT_BATCH.SHA256, b.sha256())
@@ -64,8 +67,30 @@ public final class ImportBatchRepository {
      * cascade, its registry values and unit list entries.
      */
     public boolean delete(long id) {
+        Optional<ImportBatch> batch = find(id);
         dsl.deleteFrom(SURVEY_CELL).where(SURVEY_CELL.BATCH_ID.eq(id)).execute();
-        return dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).execute() > 0;
+        boolean deleted = dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).execute() > 0;
+        if (deleted && batch.isPresent()) {
+            // who removed which file, and when: the batch itself is gone
+            dsl.insertInto(BATCH_REMOVAL).set(BATCH_REMOVAL.BATCH_ID, id).set(BATCH_REMOVAL.KIND, batch.get().kind().name())
+                    .set(BATCH_REMOVAL.FILE_NAME, batch.get().fileName())
+                    .set(BATCH_REMOVAL.IMPORTED_AT, batch.get().importedAt().atOffset(ZoneOffset.UTC))
+                    .set(BATCH_REMOVAL.REMOVED_BY, Database.actor(dsl))
+                    .set(BATCH_REMOVAL.REMOVED_AT, java.time.OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            ChangeListener.announce(dsl, "imports");
+        }
+        return deleted;
+    }
+
+    /** A removed batch: which file, who removed it and when. */
+    public record Removal(long batchId, String kind, String fileName, Instant importedAt, String removedBy, Instant removedAt) {
+    }
+
+    /** Removed batches, newest first. */
+    public List<Removal> removals() {
+        return dsl.selectFrom(BATCH_REMOVAL).orderBy(BATCH_REMOVAL.REMOVED_AT.desc(), BATCH_REMOVAL.ID.desc())
+                .fetch(r -> new Removal(r.getBatchId(), r.getKind(), r.getFileName(), r.getImportedAt().toInstant(),
+                        r.getRemovedBy(), r.getRemovedAt().toInstant()));
     }
 
     /** The numbers of the example batches. */
@@ -81,6 +106,6 @@ public final class ImportBatchRepository {
     private static ImportBatch toBatch(ImportBatchRecord r) {
         return new ImportBatch(r.getId(), ImportKind.valueOf(r.getKind()), r.getFileName(), r.getFileSize(), r.getSha256(),
                 r.getFormat(), r.getProfileName(), Instant.from(r.getImportedAt()), r.getRowsRead(), r.getRowsImported(),
-                r.getRowsSkipped(), Boolean.TRUE.equals(r.getSample()));
+                r.getRowsSkipped(), Boolean.TRUE.equals(r.getSample()), r.getImportedBy());
     }
 }

@@ -42,7 +42,8 @@ public final class RegistryValueRepository {
         if (to != null) {
             c = c.and(REGISTRY_VALUE.PERIOD_END.le(to.lastMonth().atEndOfMonth()));
         }
-        return dsl.selectFrom(REGISTRY_VALUE).where(c).orderBy(REGISTRY_VALUE.PERIOD_START, REGISTRY_VALUE.AREA_CODE)
+        return dsl.selectFrom(REGISTRY_VALUE).where(c)
+                .orderBy(REGISTRY_VALUE.PERIOD_START, Collation.binary(dsl, REGISTRY_VALUE.AREA_CODE), REGISTRY_VALUE.BATCH_ID)
                 .fetch(RegistryValueRepository::toValue);
     }
 

@@ -70,13 +70,23 @@ public final class SurveyCellRepository {
     public List<SurveyCell> cells(String indicatorCode, int year) {
         return dsl.selectFrom(SURVEY_CELL)
                 .where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode).and(SURVEY_CELL.SURVEY_YEAR.eq(year)))
-                .fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
+                .orderBy(inOneOrder()).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
     }
 
     /** Every cell of one indicator, all years. */
     public List<SurveyCell> cells(String indicatorCode) {
         return dsl.selectFrom(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode))
-                .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
+                .orderBy(inOneOrder()).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
+    }
+
+    /**
+     * One order of the rows on every engine: sums of weights are floating point, and adding the same
+     * cells in another order changes the last digits, so H2 and PostgreSQL would print different
+     * shares. (Rows are unique per batch, question, year and background.)
+     */
+    private java.util.List<org.jooq.SortField<?>> inOneOrder() {
+        return java.util.List.of(SURVEY_CELL.SURVEY_YEAR.asc(), SURVEY_CELL.BATCH_ID.asc(),
+                Collation.binary(dsl, SURVEY_CELL.QUESTION).asc(), Collation.binary(dsl, SURVEY_CELL.BACKGROUND).asc());
     }
 
     /** An indicator's cells (all years) and the {@link #version} they had, read in one pass. */

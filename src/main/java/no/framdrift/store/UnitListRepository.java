@@ -29,7 +29,7 @@ public final class UnitListRepository {
     public List<UnitListEntry> entries(String indicatorCode, Period period) {
         return dsl.selectFrom(UNIT_LIST_ENTRY)
                 .where(UNIT_LIST_ENTRY.INDICATOR_CODE.eq(indicatorCode).and(UNIT_LIST_ENTRY.PERIOD_CODE.eq(period.code())))
-                .orderBy(UNIT_LIST_ENTRY.UNIT_ID).fetch(UnitListRepository::toEntry);
+                .orderBy(Collation.binary(dsl, UNIT_LIST_ENTRY.UNIT_ID), UNIT_LIST_ENTRY.BATCH_ID).fetch(UnitListRepository::toEntry);
     }
 
     /** The periods with a unit list for an indicator, ascending. */

@@ -47,11 +47,39 @@ public final class CatalogueService {
         return tx.inTransaction(dsl -> new CatalogueRepository(dsl).load());
     }
 
-    /** Result of a save: the problems found (nothing saved), or the changes recorded. */
-    public record SaveResult(List<ValidationProblem> problems, List<IndicatorChange> changes) {
-        public boolean saved() {
-            return problems.isEmpty();
+    /**
+     * Result of a save: the problems found (nothing saved), someone else's save since the edit began
+     * (nothing saved), or the changes recorded.
+     */
+    public record SaveResult(List<ValidationProblem> problems, List<IndicatorChange> changes, Optional<Conflict> conflict) {
+        public SaveResult(List<ValidationProblem> problems, List<IndicatorChange> changes) {
+            this(problems, changes, Optional.empty());
         }
+
+        public boolean saved() {
+            return problems.isEmpty() && conflict.isEmpty();
+        }
+    }
+
+    /** One field both people changed differently: its value as the other person saved it, and the editor's. */
+    public record FieldConflict(String field, String theirs, String yours) {
+    }
+
+    /**
+     * Another save of the same indicator landed after this edit began (optimistic locking): who, the
+     * version now stored (save again with it to overwrite), their indicator and the fields that differ.
+     */
+    public record Conflict(String savedBy, Instant savedAt, long currentVersion, Indicator theirs,
+                           List<FieldConflict> fields) {
+    }
+
+    /** Saves without checking the version (one person; imports of a catalogue file). */
+    public static final long ANY_VERSION = -1;
+
+    /** The indicator's stored version, to pass back to {@link #save(Indicator, String, long)}; 0 for a new one. */
+    public long version(String code) {
+        return tx.inTransaction(dsl -> new CatalogueRepository(dsl).stamp(code).map(CatalogueRepository.Stamp::version)
+                .orElse(0L));
     }
 
     /**
@@ -59,9 +87,32 @@ public final class CatalogueService {
      * the history. Nothing is written when a rule is broken.
      */
     public SaveResult save(Indicator edited, String originalCode) {
+        return save(edited, originalCode, ANY_VERSION);
+    }
+
+    /**
+     * As {@link #save(Indicator, String)}, but refused with a {@link Conflict} when someone saved the
+     * indicator after {@code expectedVersion} was read ({@link #version(String)}): never overwrites
+     * another person's change unseen. {@link #ANY_VERSION} saves regardless.
+     */
+    public SaveResult save(Indicator edited, String originalCode, long expectedVersion) {
         return tx.inTransaction(dsl -> {
             CatalogueRepository repo = new CatalogueRepository(dsl);
+            Optional<CatalogueRepository.Stamp> stamp = originalCode == null ? Optional.empty() : repo.lockStamp(originalCode);
             Catalogue current = repo.load();
+            if (expectedVersion != ANY_VERSION && stamp.isPresent() && stamp.get().version() != expectedVersion) {
+                Indicator theirs = current.indicator(originalCode).orElseThrow();
+                List<FieldConflict> fields = new ArrayList<>();
+                Map<String, String> their = theirs.fields();
+                for (Map.Entry<String, String> e : edited.fields().entrySet()) {
+                    String t = their.get(e.getKey());
+                    if (!Objects.equals(blankToNull(t), blankToNull(e.getValue()))) {
+                        fields.add(new FieldConflict(e.getKey(), t, e.getValue()));
+                    }
+                }
+                return new SaveResult(List.of(), List.of(), Optional.of(new Conflict(stamp.get().updatedBy(),
+                        stamp.get().updatedAt(), stamp.get().version(), theirs, fields)));
+            }
             List<ValidationProblem> problems = IndicatorRules.validate(edited, originalCode, current);
             if (!problems.isEmpty()) {
                 return new SaveResult(problems, List.of());

@@ -24,6 +24,7 @@ import no.framdrift.ingest.ImportProfiles;
 import no.framdrift.ingest.MappingProposer;
 import no.framdrift.ingest.Reduced;
 import no.framdrift.store.ImportBatchRepository;
+import no.framdrift.store.IndicatorLocks;
 import no.framdrift.store.ImportProfileRepository;
 import no.framdrift.store.StoredCells;
 import no.framdrift.domain.Overlap;
@@ -104,6 +105,9 @@ public final class ImportService {
         ImportSummary summary = tx.inTransaction(dsl -> {
             ImportBatchRepository batches = new ImportBatchRepository(dsl);
             Reduced reduced = new ImportPass(areas).run(file, req.profile(), options);
+            // one import per indicator at a time, in the database: a second import of overlapping cells
+            // (another team member's) waits here, then finds the first one's cells and is refused
+            IndicatorLocks.lock(dsl, indicatorsOf(reduced));
             ValidationReport report = report(reduced);
             if (report.fatal() || reduced.rowsImported() == 0) {
                 throw new ImportRefused(ImportRefused.Reason.UNREADABLE, "Filen kan ikke importeres: "
@@ -169,6 +173,14 @@ public final class ImportService {
                 + ". Data slås aldri sammen: velg å erstatte de overlappende cellene i de eldre partiene, eller rett filen.";
     }
 
+    private static Set<String> indicatorsOf(Reduced reduced) {
+        Set<String> codes = new java.util.TreeSet<>();
+        reduced.surveyCells().forEach(c -> codes.add(c.indicatorCode()));
+        reduced.registryValues().forEach(v -> codes.add(v.indicatorCode()));
+        reduced.unitEntries().forEach(u -> codes.add(u.indicatorCode()));
+        return codes;
+    }
+
     // ---- batches and profiles -----------------------------------------------------------------
 
     /** Example batches' numbers. */
@@ -197,6 +209,11 @@ public final class ImportService {
     /** Removes a batch and every row it brought; false if there is no such batch. */
     public boolean removeBatch(long batchId) {
         return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).delete(batchId));
+    }
+
+    /** Removed batches (file, who removed it and when), newest first. */
+    public List<ImportBatchRepository.Removal> removals() {
+        return tx.inTransaction(dsl -> new ImportBatchRepository(dsl).removals());
     }
 
     public void saveProfile(ImportProfile profile) {

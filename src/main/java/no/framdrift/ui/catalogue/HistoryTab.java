@@ -24,6 +24,7 @@ public final class HistoryTab implements IndicatorTabFactory {
         table.getColumns().add(column(m.get("history.field"), HistoryViewModel.Row::field, 160));
         table.getColumns().add(column(m.get("history.old"), HistoryViewModel.Row::oldValue, 260));
         table.getColumns().add(column(m.get("history.new"), HistoryViewModel.Row::newValue, 260));
+        table.getColumns().add(column(m.get("history.by"), HistoryViewModel.Row::by, 110));
         context.indicator().addListener((o, was, now) -> vm.show(now == null ? null : now.code()));
         vm.show(context.indicator().get() == null ? null : context.indicator().get().code());
         Tab tab = new Tab(m.get("tab.history"), table);

@@ -13,7 +13,7 @@ import no.framdrift.ui.shell.Messages;
 public final class HistoryViewModel {
 
     /** One row: when, which field (in the steward's words), old → new. */
-    public record Row(String time, String field, String oldValue, String newValue) {
+    public record Row(String time, String field, String oldValue, String newValue, String by) {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
@@ -47,7 +47,7 @@ public final class HistoryViewModel {
         String fieldKey = "field." + c.field();
         String field = messages.has(fieldKey) ? messages.get(fieldKey) : c.field();
         return new Row(TIME.format(c.changedAt().atZone(zone)), field, shown(c.field(), c.oldValue()),
-                shown(c.field(), c.newValue()));
+                shown(c.field(), c.newValue()), c.changedBy() == null ? "" : c.changedBy());
     }
 
     /** Enum fields are stored by constant name; show them as the form does ("Klar", "Årlig"). */

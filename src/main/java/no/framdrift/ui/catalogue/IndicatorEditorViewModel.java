@@ -130,6 +130,7 @@ public final class IndicatorEditorViewModel {
     public void load(Catalogue c, Indicator i) {
         catalogue.set(c);
         originalCode = i.code();
+        loadedVersion = service.version(i.code());
         codeEditable.set(false);
         fill(i);
         original.set(i);
@@ -294,7 +295,25 @@ public final class IndicatorEditorViewModel {
             return false;
         }
         Indicator edited = edited();
-        CatalogueService.SaveResult result = service.save(edited, originalCode);
+        CatalogueService.SaveResult result = service.save(edited, originalCode,
+                originalCode == null ? CatalogueService.ANY_VERSION : loadedVersion);
+        if (result.conflict().isPresent()) {
+            // someone else saved this indicator since it was loaded: never overwrite them unseen
+            CatalogueService.Conflict c = result.conflict().get();
+            switch (onConflict.apply(c)) {
+                case KEEP_THEIRS -> {
+                    load(service.load(), c.theirs());
+                    return false;
+                }
+                case OVERWRITE -> result = service.save(edited, originalCode, c.currentVersion());
+                default -> {
+                    return false;
+                }
+            }
+            if (result.conflict().isPresent()) {
+                return false;
+            }
+        }
         if (!result.saved()) {
             showProblems(result.problems());
             return false;
@@ -304,6 +323,17 @@ public final class IndicatorEditorViewModel {
         load(fresh, saved);
         onSaved.accept(saved);
         return true;
+    }
+
+    /** What the steward chooses when another person saved the indicator meanwhile. */
+    public enum ConflictChoice { KEEP_THEIRS, OVERWRITE, CANCEL }
+
+    private long loadedVersion = CatalogueService.ANY_VERSION;
+    private java.util.function.Function<CatalogueService.Conflict, ConflictChoice> onConflict = c -> ConflictChoice.CANCEL;
+
+    /** Asks the steward (a dialog: "Behold deres", "Overskriv med mine", "Avbryt"); without one, cancels. */
+    public void setOnConflict(java.util.function.Function<CatalogueService.Conflict, ConflictChoice> ask) {
+        this.onConflict = ask;
     }
 
     /** Puts back what was loaded or last saved. */

@@ -52,6 +52,7 @@ public final class ImportBatchesView {
                 column("batches.format", ImportBatch::format, 200),
                 column("batches.profile", ImportBatch::profileName, 140),
                 column("batches.time", b -> WHEN.format(b.importedAt()), 135),
+                column("batches.by", b -> b.importedBy() == null ? "" : b.importedBy(), 110),
                 right(column("batches.rows", b -> NorwegianFormat.number(b.rowsImported(), 0)
                         + (b.rowsSkipped() > 0 ? " (" + m.format("batches.skipped", NorwegianFormat.number(b.rowsSkipped(), 0)) + ")" : ""), 110)),
                 column("batches.sha", b -> ImportBatchesModel.shortSha(b.sha256()), 110)));

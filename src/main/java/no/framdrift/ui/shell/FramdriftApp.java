@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import no.framdrift.app.Workspace;
 import no.framdrift.cli.RootCommand;
 import no.framdrift.store.DataFolder;
+import no.framdrift.store.ServerLogin;
 import no.framdrift.store.StoreException;
 
 /** The JavaFX application: opens the workspace and shows the steward's window. */
@@ -30,7 +31,9 @@ public final class FramdriftApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Optional<Path> dir = RootCommand.dataDirOption(getParameters().getRaw().toArray(String[]::new));
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        Optional<Path> dir = RootCommand.dataDirOption(args);
+        Optional<ServerLogin> server = RootCommand.serverOption(args);
         UiPreferences prefs = UiPreferences.user();
         Messages m = Messages.of(prefs.language());
         // Opening migrates the database and, on a new data folder, imports the sample workspace:
@@ -38,7 +41,7 @@ public final class FramdriftApp extends Application {
         Path folder = DataFolder.resolve(dir);
         // A new folder: the steward chooses, and real data never land beside the example unknowingly.
         Workspace.Start startWith = Workspace.Start.EMPTY;
-        if (!Workspace.exists(folder)) {
+        if (server.isEmpty() && !Workspace.exists(folder)) {
             Optional<Workspace.Start> chosen = askHowToStart(m, folder);
             if (chosen.isEmpty()) {
                 Platform.exit();
@@ -51,11 +54,12 @@ public final class FramdriftApp extends Application {
         Stage splash = splash(m);
         Thread opener = new Thread(() -> {
             try {
-                Workspace opened = Workspace.open(folder, start);
+                Workspace opened = server.map(login -> Workspace.connect(login, start))
+                        .orElseGet(() -> Workspace.open(folder, start));
                 Platform.runLater(() -> {
                     workspace = opened;
                     tasks = new FxBackgroundTasks();
-                    new FramdriftWindow(stage, workspace, prefs, tasks).show();
+                    showWindow(stage, prefs);
                     splash.close();
                     Platform.setImplicitExit(true);
                 });
@@ -94,6 +98,43 @@ public final class FramdriftApp extends Application {
             return Optional.empty();
         }
         return Optional.of(answer.get() == sample ? Workspace.Start.SAMPLE : Workspace.Start.EMPTY);
+    }
+
+    private void showWindow(Stage stage, UiPreferences prefs) {
+        FramdriftWindow window = new FramdriftWindow(stage, workspace, prefs, tasks);
+        window.setOnSwitchWorkspace(how -> switchWorkspace(stage, prefs, how));
+        window.show();
+    }
+
+    /**
+     * Opens another workspace (a team database or a local folder) in the background; once it is
+     * open the window shows it and the old one closes. If it cannot be opened, the old one stays.
+     */
+    private void switchWorkspace(Stage stage, UiPreferences prefs, java.util.function.Supplier<Workspace> how) {
+        Messages m = Messages.of(prefs.language());
+        Thread opener = new Thread(() -> {
+            try {
+                Workspace opened = how.get();
+                Platform.runLater(() -> {
+                    Workspace old = workspace;
+                    workspace = opened;
+                    showWindow(stage, prefs);
+                    old.close();
+                });
+            } catch (RuntimeException e) {
+                String message = e instanceof StoreException ? e.getMessage()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage();
+                Platform.runLater(() -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                    alert.initOwner(stage);
+                    alert.setTitle(m.get("app.title"));
+                    alert.setHeaderText(m.get("connect.failed"));
+                    alert.showAndWait();
+                });
+            }
+        }, "framdrift-switch");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     private static Stage splash(Messages m) {

@@ -32,6 +32,13 @@ public final class FramdriftWindow {
         this.tasks = tasks;
     }
 
+    private java.util.function.Consumer<java.util.function.Supplier<Workspace>> onSwitchWorkspace = w -> { };
+
+    /** Called with how to open another workspace ("Koble til teamdatabase…", "Bruk lokal datamappe…"). */
+    public void setOnSwitchWorkspace(java.util.function.Consumer<java.util.function.Supplier<Workspace>> open) {
+        this.onSwitchWorkspace = open;
+    }
+
     public void show() {
         main = build(prefs.language());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -55,13 +62,16 @@ public final class FramdriftWindow {
     private MainWindow build(Language language) {
         Messages m = Messages.of(language);
         MainWindow w = new MainWindow(stage, workspace, m, prefs, tasks, this::switchLanguage);
+        w.setOnSwitchWorkspace(onSwitchWorkspace);
         w.editor().dirtyProperty().addListener((o, was, now) -> stage.setTitle(title(w)));
         w.editor().originalProperty().addListener((o, was, now) -> stage.setTitle(title(w)));
         return w;
     }
 
     private String title(MainWindow w) {
-        String base = "Framdrift – " + workspace.folder().getFileName();
+        // the folder's name, or user@server:port/database for a team workspace
+        String base = "Framdrift – " + workspace.localFolder().map(f -> String.valueOf(f.getFileName()))
+                .orElse(workspace.describe());
         return w.editor().isDirty() ? "• " + base : base;
     }
 

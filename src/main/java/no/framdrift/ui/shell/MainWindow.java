@@ -154,8 +154,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         treeVm.catalogueProperty().set(service.load());
-        status.setText(m.format("status.ready", workspace.folder()));
+        status.setText(whereText("status.ready"));
         acceptDroppedFiles();
+        editor.setOnConflict(this::askConflict);
+        // a team workspace: other people's changes arrive within seconds (LISTEN/NOTIFY)
+        workspace.onChange(what -> javafx.application.Platform.runLater(() -> changedByOthers(what)));
     }
 
     // ---- the guided import ----------------------------------------------------------------------
@@ -319,7 +322,93 @@ public final class MainWindow extends BorderPane {
     }
 
     private void save() {
+        String why = workspace.access().whyNoCatalogueEdit();
+        if (why != null) {
+            status.setText(why);
+            return;
+        }
         editor.save();
+    }
+
+    /** "Datamappe: …" or "Teamdatabase: user@server/db". */
+    private String whereText(String key) {
+        return workspace.localFolder().isPresent() ? m.format(key, workspace.folder())
+                : m.format(key + ".team", workspace.describe());
+    }
+
+    /** Another person saved the indicator being edited: theirs, mine, or back to editing. */
+    private IndicatorEditorViewModel.ConflictChoice askConflict(no.framdrift.app.catalogue.CatalogueService.Conflict c) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("conflict.title"));
+        alert.setHeaderText(m.format("conflict.header", c.savedBy() == null ? "?" : c.savedBy(),
+                java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").format(
+                        c.savedAt().atZone(java.time.ZoneId.systemDefault()))));
+        StringBuilder fields = new StringBuilder();
+        for (var f : c.fields()) {
+            fields.append(m.format("conflict.field", f.field(), f.theirs() == null ? "" : f.theirs(),
+                    f.yours() == null ? "" : f.yours())).append('\n');
+        }
+        alert.setContentText(fields.toString().strip());
+        ButtonType theirs = new ButtonType(m.get("conflict.keepTheirs"), ButtonBar.ButtonData.LEFT);
+        ButtonType mine = new ButtonType(m.get("conflict.overwrite"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("conflict.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(theirs, mine, cancel);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == theirs ? IndicatorEditorViewModel.ConflictChoice.KEEP_THEIRS
+                : chosen == mine ? IndicatorEditorViewModel.ConflictChoice.OVERWRITE
+                : IndicatorEditorViewModel.ConflictChoice.CANCEL;
+    }
+
+    /** Someone else's change committed: reload the catalogue (unless this user is editing) and the values. */
+    private void changedByOthers(String what) {
+        if (!editor.isDirty()) {
+            java.util.Optional<String> selected = selectedCode();
+            treeVm.catalogueProperty().set(service.load());
+            restoringSelection = true;
+            selected.ifPresent(treeView::select);
+            restoringSelection = false;
+        }
+        recomputed.set(recomputed.get() + 1);
+        status.setText(m.format("status.changedByOthers", what));
+    }
+
+    private java.util.function.Consumer<java.util.function.Supplier<Workspace>> onSwitchWorkspace = w -> { };
+
+    /** Where "Koble til teamdatabase…" and "Bruk lokal datamappe…" hand the workspace to open. */
+    void setOnSwitchWorkspace(java.util.function.Consumer<java.util.function.Supplier<Workspace>> open) {
+        this.onSwitchWorkspace = open;
+    }
+
+    private void connectToTeamDatabase() {
+        if (!confirmLeave()) {
+            return;
+        }
+        ConnectDialog.ask(stage, m, prefs).ifPresent(login -> onSwitchWorkspace.accept(() -> Workspace.connect(login)));
+    }
+
+    private void useLocalFolder() {
+        if (!confirmLeave()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(m.get("local.title"));
+        java.nio.file.Path initial = no.framdrift.store.DataFolder.resolve(java.util.Optional.empty());
+        if (java.nio.file.Files.isDirectory(initial)) {
+            dc.setInitialDirectory(initial.toFile());
+        }
+        java.io.File dir = dc.showDialog(stage);
+        if (dir != null) {
+            onSwitchWorkspace.accept(() -> Workspace.open(dir.toPath()));
+        }
+    }
+
+    /** Disables a menu item the user's team role does not allow, saying why in its text. */
+    private void guard(MenuItem item, String why) {
+        if (why != null) {
+            item.setDisable(true);
+            item.setText(m.format("access.disabled", item.getText(), why));
+        }
     }
 
     /**
@@ -368,8 +457,21 @@ public final class MainWindow extends BorderPane {
         report.setOnAction(e -> exportReport());
         MenuItem publish = item("menu.file.publish", "menu-publish", null);
         publish.setOnAction(e -> publishSite());
+        MenuItem connect = item("menu.file.connect", "menu-connect", null);
+        connect.setOnAction(e -> connectToTeamDatabase());
+        MenuItem local = item("menu.file.local", "menu-local", null);
+        local.setOnAction(e -> useLocalFolder());
+        String noEdit = workspace.access().whyNoCatalogueEdit();
+        guard(newIndicator, noEdit);
+        guard(importItem, noEdit);
+        if (noEdit != null) {
+            save.disableProperty().unbind();
+            guard(save, noEdit);
+        }
+        guard(importData, workspace.access().whyNoImport());
         Menu file = new Menu(m.get("menu.file"), null, newIndicator, save, revert, new SeparatorMenuItem(), export,
-                importItem, report, publish, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
+                importItem, report, publish, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), connect,
+                local, new SeparatorMenuItem(), exit);
 
         Menu language = new Menu(m.get("menu.view.language"));
         ToggleGroup group = new ToggleGroup();
@@ -612,7 +714,7 @@ public final class MainWindow extends BorderPane {
         alert.initOwner(stage);
         alert.setTitle(m.get("about.title"));
         alert.setHeaderText(m.format("about.header", version));
-        alert.setContentText(m.format("about.text", workspace.folder()));
+        alert.setContentText(whereText("about.text"));
         alert.showAndWait();
     }
 

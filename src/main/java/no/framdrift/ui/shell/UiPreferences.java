@@ -84,6 +84,22 @@ public final class UiPreferences {
     }
 
     /** Forgets everything (tests). */
+    /** The team database last connected to with "husk" ticked: its URL and user, never a password. */
+    public Optional<String[]> teamDatabase() {
+        String url = node.get("team.url", null);
+        return url == null ? Optional.empty() : Optional.of(new String[] {url, node.get("team.user", "")});
+    }
+
+    public void teamDatabase(String url, String user) {
+        if (url == null) {
+            node.remove("team.url");
+            node.remove("team.user");
+        } else {
+            node.put("team.url", url);
+            node.put("team.user", user == null ? "" : user);
+        }
+    }
+
     public void clear() {
         try {
             node.clear();
