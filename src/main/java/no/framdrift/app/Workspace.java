@@ -146,6 +146,12 @@ public final class Workspace implements AutoCloseable {
         return catalogue;
     }
 
+    /** Whether any imported batch is example data (then published output must say so). */
+    public boolean holdsSampleData() {
+        // the batches flagged as example data when imported (V006), not a guess by file name
+        return imports.batches().stream().anyMatch(no.framdrift.domain.ImportBatch::sample);
+    }
+
     /** Importing files, import batches and saved import profiles. */
     public ImportService imports() {
         return imports;

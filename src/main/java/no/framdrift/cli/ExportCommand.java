@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.framdrift.app.export.ChartSpecs;
 import no.framdrift.app.export.ExportService;
+import no.framdrift.app.export.SiteService;
 import no.framdrift.app.Workspace;
 import no.framdrift.domain.Period;
 import no.framdrift.report.chart.ChartSpec;
 import no.framdrift.report.chart.ExportSize;
+import no.framdrift.report.site.SiteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +18,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code export chart CODE --out F.png|svg|pdf} and {@code export deck --out F.pptx|pdf}: the
- * same exports as the window's Diagram tab and "Eksporter rapport…".
+ * {@code export chart CODE --out F.png|svg|pdf}, {@code export deck --out F.pptx|pdf},
+ * {@code export site --out DIR} and {@code export data --out F.zip}: the same exports as the
+ * window's Diagram tab, "Eksporter rapport…" and "Publiser nettsted…".
  */
-@Command(name = "export", description = "Eksporterer diagram eller rapport.",
-        subcommands = {ExportCommand.Chart.class, ExportCommand.Deck.class})
+@Command(name = "export", description = "Eksporterer diagram, rapport, nettsted eller åpne data.",
+        subcommands = {ExportCommand.Chart.class, ExportCommand.Deck.class, ExportCommand.Site.class,
+                ExportCommand.Data.class})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -110,6 +114,55 @@ final class ExportCommand implements Callable<Integer> {
             try (Workspace ws = export.parent.openWorkspace()) {
                 ExportService service = ExportService.of(ws);
                 refusedAsUserError(() -> service.exportDeck(out, chosen, null));
+            }
+            export.parent.spec.commandLine().getOut().println("Skrev " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "site", description = "Publiserer indikatorene som et statisk nettsted i en mappe "
+            + "(virker fra fil og fra enhver webserver, uten eksterne ressurser).")
+    static final class Site implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--out", required = true, paramLabel = "MAPPE", description = "Mappen nettstedet skrives til "
+                + "(ny, tom eller et nettsted publisert før).")
+        Path out;
+
+        @Option(names = "--allow-sample", description = "Publiser også eksempeldata; hver side får banneret "
+                + "«Eksempeldata – ikke offisielle tall».")
+        boolean allowSample;
+
+        @Override
+        public Integer call() throws Exception {
+            Path written;
+            try (Workspace ws = export.parent.openWorkspace()) {
+                written = refusedAsUserError(() -> SiteService.of(ws).exportSite(out, allowSample, null));
+            }
+            export.parent.spec.commandLine().getOut().println("Skrev " + written.resolve(SiteWriter.INDEX));
+            return 0;
+        }
+    }
+
+    @Command(name = "data", description = "Skriver åpne data som zip: én CSV per publisert indikator, "
+            + "metadata og README.")
+    static final class Data implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Option(names = "--out", required = true, paramLabel = "FIL", description = "Fil (.zip).")
+        Path out;
+
+        @Option(names = "--allow-sample", description = "Ta med eksempeldata (README-en sier det).")
+        boolean allowSample;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Workspace ws = export.parent.openWorkspace()) {
+                refusedAsUserError(() -> SiteService.of(ws).exportData(out, allowSample, null));
             }
             export.parent.spec.commandLine().getOut().println("Skrev " + out);
             return 0;

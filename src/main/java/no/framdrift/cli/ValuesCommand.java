@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import no.framdrift.app.Workspace;
+import no.framdrift.app.values.ValuesCsv;
 import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorValue;
@@ -29,8 +30,7 @@ import no.framdrift.app.values.ValuesService;
 @Command(name = "values", description = "Viser beregnede verdier for én indikator.")
 final class ValuesCommand implements Callable<Integer> {
 
-    static final List<String> COLUMNS = List.of("period", "area", "group", "value", "numerator", "denominator", "n", "se",
-            "ci_low", "ci_high", "suppressed", "batch", "growth_1y", "growth_2y", "note", "incomplete", "sample");
+    static final List<String> COLUMNS = ValuesCsv.COLUMNS;
 
     enum Format { csv, json }
 
@@ -107,37 +107,13 @@ final class ValuesCommand implements Callable<Integer> {
             }
             out.println(new CatalogueJson().toJson(rows));
         } else {
-            out.println(String.join(",", COLUMNS));
+            // the same rows the published site and the open-data zip write
+            out.println(ValuesCsv.header());
             for (IndicatorValue v : values) {
-                out.println(String.join(",", csv(v.period().code()), csv(v.area()), csv(v.group()),
-                        v.suppressed() ? ":" : num(v.value()), num(v.numerator()), num(v.denominator()),
-                        v.n() == null ? "" : v.n().toString(), num(v.se()), num(v.ciLow()), num(v.ciHigh()),
-                        Boolean.toString(v.suppressed()), csv(v.batches()), num(v.growthOneYear()),
-                        num(v.growthTwoYears()), csv(v.note()), Boolean.toString(v.isIncompletePeriod()),
-                        Boolean.toString(v.drawsOn(sample))));
+                out.println(ValuesCsv.row(v, sample));
             }
         }
         out.flush();
         return 0;
-    }
-
-    private static String num(Double d) {
-        if (d == null || d.isNaN()) {
-            return "";
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString(d.longValue());
-        }
-        return Double.toString(d);
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }

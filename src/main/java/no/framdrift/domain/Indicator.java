@@ -31,7 +31,8 @@ public record Indicator(
         List<Ambition> ambitions,
         List<SeriesBreak> seriesBreaks,
         List<String> parts,
-        String note) {
+        String note,
+        Boolean publish) {
 
     public Indicator {
         Objects.requireNonNull(code, "code");
@@ -41,6 +42,28 @@ public record Indicator(
         parts = parts == null ? List.of() : List.copyOf(parts);
         timeAggregation = timeAggregation == null ? TimeAggregation.defaultFor(kind) : timeAggregation;
         unit = unit == null ? Unit.PERCENT : unit;
+    }
+
+    /** An indicator without an explicit publication choice: published when Klar. */
+    public Indicator(String code, String goal, String parent, String name, String measures, String about,
+                     List<String> sources, Status status, Frequency frequency, IndicatorKind kind, Unit unit, int decimals,
+                     boolean higherIsBetter, String valueLabel, TimeAggregation timeAggregation, Baseline baseline,
+                     List<Ambition> ambitions, List<SeriesBreak> seriesBreaks, List<String> parts, String note) {
+        this(code, goal, parent, name, measures, about, sources, status, frequency, kind, unit, decimals, higherIsBetter,
+                valueLabel, timeAggregation, baseline, ambitions, seriesBreaks, parts, note, null);
+    }
+
+    /**
+     * Whether the published site and open data include it: the steward's "Publiser" choice, or,
+     * when none was made ({@code publish} null), on for Klar and off otherwise.
+     */
+    public boolean isPublished() {
+        return publish != null ? publish : publishedByDefault(status);
+    }
+
+    /** The "Publiser" default of a status: on for Klar only. */
+    public static boolean publishedByDefault(Status status) {
+        return status == Status.KLAR;
     }
 
     public Optional<String> parentCode() {
@@ -104,6 +127,8 @@ public record Indicator(
         f.put("seriesBreaks", String.join(" | ", br));
         f.put("parts", String.join(", ", parts));
         f.put("note", note);
+        // the steward's explicit choice only: a status change alone is not a change of "Publiser"
+        f.put("publish", publish == null ? null : publish.toString());
         return f;
     }
 
@@ -125,6 +150,7 @@ public record Indicator(
         private Baseline baseline;
         private List<Ambition> ambitions;
         private List<SeriesBreak> seriesBreaks;
+        private Boolean publish;
 
         private Builder(Indicator i) {
             code = i.code; goal = i.goal; parent = i.parent; name = i.name; measures = i.measures;
@@ -132,6 +158,7 @@ public record Indicator(
             kind = i.kind; unit = i.unit; decimals = i.decimals; higherIsBetter = i.higherIsBetter;
             valueLabel = i.valueLabel; timeAggregation = i.timeAggregation; baseline = i.baseline;
             ambitions = i.ambitions; seriesBreaks = i.seriesBreaks; parts = i.parts; note = i.note;
+            publish = i.publish;
         }
 
         public Builder code(String v) { code = v; return this; }
@@ -153,11 +180,12 @@ public record Indicator(
         public Builder seriesBreaks(List<SeriesBreak> v) { seriesBreaks = v; return this; }
         public Builder parts(List<String> v) { parts = v; return this; }
         public Builder note(String v) { note = v; return this; }
+        public Builder publish(Boolean v) { publish = v; return this; }
 
         public Indicator build() {
             return new Indicator(code, goal, parent, name, measures, about, sources, status, frequency, kind, unit,
                     decimals, higherIsBetter, valueLabel, timeAggregation, baseline, ambitions, seriesBreaks,
-                    parts, note);
+                    parts, note, publish);
         }
     }
 }

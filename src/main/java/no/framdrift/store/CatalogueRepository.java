@@ -141,6 +141,7 @@ public final class CatalogueRepository {
         f.put(INDICATOR.BASELINE_PERIOD, i.baseline() == null ? null : i.baseline().period());
         f.put(INDICATOR.BASELINE_TEXT, i.baseline() == null ? null : i.baseline().text());
         f.put(INDICATOR.NOTE, i.note());
+        f.put(INDICATOR.PUBLISH, i.publish());
         f.put(INDICATOR.UPDATED_AT, OffsetDateTime.now());
         return f;
     }
@@ -192,6 +193,6 @@ public final class CatalogueRepository {
                 sources, Status.valueOf(r.getStatus()), Frequency.valueOf(r.getFrequency()),
                 IndicatorKind.valueOf(r.getKind()), Unit.valueOf(r.getUnit()), r.getDecimals(), r.getHigherIsBetter(),
                 r.getValueLabel(), TimeAggregation.valueOf(r.getTimeAggregation()), baseline, ambitions, breaks,
-                parts, r.getNote());
+                parts, r.getNote(), r.getPublish());
     }
 }

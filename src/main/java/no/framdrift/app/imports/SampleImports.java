@@ -54,6 +54,20 @@ public final class SampleImports {
         return out;
     }
 
+    /**
+     * Whether a batch was imported from one of the sample extracts (by its file name). Until
+     * batches carry a sample flag of their own, this is how published output knows it shows
+     * example data; a real file named like a sample one is taken for sample data, which errs
+     * on the safe side (it asks for --allow-sample).
+     */
+    public static boolean isSampleFile(String fileName) {
+        if (fileName == null) {
+            return false;
+        }
+        String name = java.nio.file.Path.of(fileName).getFileName().toString();
+        return entries().stream().anyMatch(e -> java.nio.file.Path.of(e.file()).getFileName().toString().equals(name));
+    }
+
     public static void importInto(ImportService imports) {
         List<Entry> entries = entries();
         if (entries.isEmpty()) {

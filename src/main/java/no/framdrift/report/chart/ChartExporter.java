@@ -15,7 +15,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a chart to PNG, SVG (labels stay text) or PDF (vector). Each export lays the chart out
@@ -93,10 +101,47 @@ public final class ChartExporter {
         return img;
     }
 
+    /** The chart as PNG, with its title and the finding as text chunks (iTXt "Title" and "Description"). */
     public byte[] png(ChartSpec spec, ExportSize size) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writePng(image(spec, size), out);
+        writePng(image(spec, size), out, ChartDescription.of(spec));
         return out.toByteArray();
+    }
+
+    /**
+     * Writes a PNG whose metadata carries the text alternative: image viewers and document tools
+     * that read PNG text chunks show it; UTF-8 iTXt, so "æøå" and "–" survive.
+     */
+    static void writePng(BufferedImage img, OutputStream out, ChartDescription text) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+            String format = "javax_imageio_png_1.0";
+            IIOMetadataNode root = new IIOMetadataNode(format);
+            IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+            itxt.appendChild(itxtEntry("Title", text.title()));
+            itxt.appendChild(itxtEntry("Description", text.description()));
+            root.appendChild(itxt);
+            meta.mergeTree(format, root);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(img, null, meta), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static IIOMetadataNode itxtEntry(String keyword, String text) {
+        IIOMetadataNode e = new IIOMetadataNode("iTXtEntry");
+        e.setAttribute("keyword", keyword);
+        e.setAttribute("compressionFlag", "FALSE");
+        e.setAttribute("compressionMethod", "0");
+        e.setAttribute("languageTag", "nb");
+        e.setAttribute("translatedKeyword", "");
+        e.setAttribute("text", text);
+        return e;
     }
 
     static void writePng(BufferedImage img, OutputStream out) {
@@ -107,14 +152,54 @@ public final class ChartExporter {
         }
     }
 
-    /** The chart as an SVG document; text is drawn as SVG text, so it can be searched and edited. */
+    /**
+     * The chart as an SVG document; text is drawn as SVG text, so it can be searched and edited. It
+     * opens with {@code <title>} and {@code <desc>} stating the finding ({@link ChartDescription}).
+     */
     public String svg(ChartSpec spec, ExportSize size) {
+        SVGGraphics2D g2 = draw(spec, size);
+        // No DOCTYPE: the SVG 1.1 DTD is remote, and XML tools would try to fetch it when reading the file.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + withTextAlternative(g2.getSVGElement(), ChartDescription.of(spec), "chart") + "\n";
+    }
+
+    /**
+     * The chart as an {@code <svg>} element to place inside an HTML page: a viewBox so it scales
+     * with the page, {@code role="img"}, and {@code <title>}/{@code <desc>} (ids starting with
+     * {@code id}) naming it and stating the finding.
+     */
+    public String svgElement(ChartSpec spec, ExportSize size, String id) {
+        SVGGraphics2D g2 = draw(spec, size);
+        String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
+        return withTextAlternative(svg, ChartDescription.of(spec), id);
+    }
+
+    private SVGGraphics2D draw(ChartSpec spec, ExportSize size) {
         JFreeChart chart = renderer.render(spec, size.width(), size.height());
         SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, size.width(), size.height()));
-        // No DOCTYPE: the SVG 1.1 DTD is remote, and XML tools would try to fetch it when reading the file.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+        return g2;
+    }
+
+    /** Puts {@code <title>} and {@code <desc>} first in the {@code <svg>} element and points to them. */
+    static String withTextAlternative(String svg, ChartDescription text, String id) {
+        int open = svg.indexOf("<svg");
+        int end = svg.indexOf('>', open);
+        if (open < 0 || end < 0) {
+            return svg;
+        }
+        boolean selfClosing = svg.charAt(end - 1) == '/';
+        String tag = svg.substring(open, selfClosing ? end - 1 : end);
+        String attrs = " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\"";
+        String children = "<title id=\"" + id + "-title\">" + xml(text.title()) + "</title><desc id=\"" + id + "-desc\">"
+                + xml(text.description()) + "</desc>";
+        return svg.substring(0, open) + tag + attrs + ">" + children + (selfClosing ? "</svg>" : "")
+                + svg.substring(end + 1);
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The chart as a one-page vector PDF of {@code size.width() × size.height()} points, its text searchable. */

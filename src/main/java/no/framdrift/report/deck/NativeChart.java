@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.List;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.Unit;
+import no.framdrift.report.chart.ChartDescription;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.xmlbeans.XmlCursor;
@@ -95,6 +96,21 @@ public final class NativeChart {
         return out;
     }
 
+    /**
+     * The text alternative of the chart just added: PowerPoint's "Alternativ tekst" (the graphic
+     * frame's cNvPr {@code descr}, and its {@code title}), read out by screen readers.
+     */
+    static void describe(XSLFSlide slide, ChartDescription text) {
+        // the slide's XML, not getShapes(): the shape list may have been read before the chart was added
+        var frames = slide.getXmlObject().getCSld().getSpTree().getGraphicFrameArray();
+        if (frames.length == 0) {
+            return;
+        }
+        var cNvPr = frames[frames.length - 1].getNvGraphicFramePr().getCNvPr();
+        cNvPr.setDescr(text.description());
+        cNvPr.setTitle(text.title());
+    }
+
     private static XSLFChart single(XMLSlideShow deck, XSLFSlide slide, ChartSpec spec, Rectangle2D area,
                                     AxisRange range, String title) {
         XSLFChart chart = deck.createChart();
@@ -102,6 +118,7 @@ public final class NativeChart {
         double emu = org.apache.poi.util.Units.EMU_PER_POINT;
         slide.addChart(chart, new Rectangle2D.Double(area.getX() * emu, area.getY() * emu, area.getWidth() * emu,
                 area.getHeight() * emu));
+        describe(slide, ChartDescription.of(spec));
         if (title != null && !title.isBlank()) {
             chart.setTitleText(title);
             chart.setTitleOverlay(false);

@@ -94,6 +94,10 @@ public final class DefinitionTab implements IndicatorTabFactory {
         higher.setId("field-higherIsBetter");
         higher.selectedProperty().bindBidirectional(vm.higherIsBetterProperty());
         field("field.higherIsBetter", "higherIsBetter", higher);
+        CheckBox publish = new CheckBox(m.get("form.publish"));
+        publish.setId("field-publish");
+        publish.selectedProperty().bindBidirectional(vm.publishProperty());
+        field("field.publish", "publish", publish);
         field("field.valueLabel", "valueLabel", textField("valueLabel", vm.valueLabelProperty()));
         field("field.timeAggregation", "timeAggregation",
                 enumBox("timeAggregation", TimeAggregation.values(), vm.timeAggregationProperty()));

@@ -67,6 +67,9 @@ public final class IndicatorEditorViewModel {
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(Unit.PERCENT);
     private final ObjectProperty<Integer> decimals = new SimpleObjectProperty<>(0);
     private final BooleanProperty higherIsBetter = new SimpleBooleanProperty(true);
+    /** "Publiser": shown as on/off; saved as the steward's choice only once it differs from the status's default. */
+    private final BooleanProperty publish = new SimpleBooleanProperty(false);
+    private boolean publishChosen;
     private final StringProperty valueLabel = new SimpleStringProperty("");
     private final ObjectProperty<TimeAggregation> timeAggregation =
             new SimpleObjectProperty<>(TimeAggregation.RATIO_OF_SUMS);
@@ -97,7 +100,24 @@ public final class IndicatorEditorViewModel {
         this.messages = messages;
         List<Observable> all = new ArrayList<>(Arrays.asList(code, name, goal, status, frequency, kind, unit, decimals,
                 higherIsBetter, valueLabel, timeAggregation, measures, about, sources, baselinePeriod, baselineText,
-                note, ambitions, seriesBreaks));
+                note, ambitions, seriesBreaks, publish));
+        // until the steward chooses, "Publiser" follows the status (on for Klar)
+        status.addListener((o, was, now) -> {
+            if (!loading && !publishChosen) {
+                loading = true;
+                try {
+                    publish.set(Indicator.publishedByDefault(now));
+                } finally {
+                    loading = false;
+                }
+                changed();
+            }
+        });
+        publish.addListener((o, was, now) -> {
+            if (!loading) {
+                publishChosen = true;
+            }
+        });
         for (Observable o : all) {
             o.addListener(x -> changed());
         }
@@ -153,6 +173,8 @@ public final class IndicatorEditorViewModel {
             unit.set(i.unit());
             decimals.set(i.decimals());
             higherIsBetter.set(i.higherIsBetter());
+            publish.set(i.isPublished());
+            publishChosen = i.publish() != null;
             valueLabel.set(nz(i.valueLabel()));
             timeAggregation.set(i.timeAggregation());
             measures.set(nz(i.measures()));
@@ -188,7 +210,7 @@ public final class IndicatorEditorViewModel {
         List<Object> s = new ArrayList<>(Arrays.asList(code.get(), name.get(), goal.get(), status.get(), frequency.get(),
                 kind.get(), unit.get(), decimals.get(), higherIsBetter.get(), valueLabel.get(),
                 timeAggregation.get(), measures.get(), about.get(), sources.get(), baselinePeriod.get(),
-                baselineText.get(), note.get()));
+                baselineText.get(), note.get(), publish.get()));
         ambitions.forEach(a -> s.addAll(Arrays.asList(a.yearProperty().get(), a.targetProperty().get(),
                 a.textProperty().get())));
         s.add("|");
@@ -257,7 +279,8 @@ public final class IndicatorEditorViewModel {
                 kind.get(), unit.get(), decimals.get() == null ? 0 : decimals.get(), higherIsBetter.get(),
                 nullIfBlank(valueLabel.get()), timeAggregation.get(), baseline,
                 ambitions.stream().map(AmbitionRow::toAmbition).toList(),
-                seriesBreaks.stream().map(SeriesBreakRow::toSeriesBreak).toList(), parts, nullIfBlank(note.get()));
+                seriesBreaks.stream().map(SeriesBreakRow::toSeriesBreak).toList(), parts, nullIfBlank(note.get()),
+                publishChosen || publish.get() != Indicator.publishedByDefault(status.get()) ? publish.get() : null);
     }
 
     // ---- commands -------------------------------------------------------------------------------
@@ -346,6 +369,7 @@ public final class IndicatorEditorViewModel {
     public ObjectProperty<Unit> unitProperty() { return unit; }
     public ObjectProperty<Integer> decimalsProperty() { return decimals; }
     public BooleanProperty higherIsBetterProperty() { return higherIsBetter; }
+    public BooleanProperty publishProperty() { return publish; }
     public StringProperty valueLabelProperty() { return valueLabel; }
     public ObjectProperty<TimeAggregation> timeAggregationProperty() { return timeAggregation; }
     public StringProperty measuresProperty() { return measures; }

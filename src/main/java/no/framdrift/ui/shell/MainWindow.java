@@ -37,6 +37,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import no.framdrift.app.BackgroundTasks;
@@ -363,8 +364,10 @@ public final class MainWindow extends BorderPane {
         });
         MenuItem report = item("menu.file.report", "menu-report", null);
         report.setOnAction(e -> exportReport());
+        MenuItem publish = item("menu.file.publish", "menu-publish", null);
+        publish.setOnAction(e -> publishSite());
         Menu file = new Menu(m.get("menu.file"), null, newIndicator, save, revert, new SeparatorMenuItem(), export,
-                importItem, report, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
+                importItem, report, publish, new SeparatorMenuItem(), importData, batches, new SeparatorMenuItem(), exit);
 
         Menu language = new Menu(m.get("menu.view.language"));
         ToggleGroup group = new ToggleGroup();
@@ -476,6 +479,45 @@ public final class MainWindow extends BorderPane {
             service.exportJson(target);
             return target;
         }, p -> status.setText(m.format("export.done", p)), e -> error("export.failed", e));
+    }
+
+    /**
+     * Fil → Publiser nettsted…: which folder (and, for example data, a yes to the banner); the site
+     * is built in the background with "n av N" in the status line.
+     */
+    private void publishSite() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(m.get("publish.folder"));
+        prefs.lastFolder().ifPresent(p -> dc.setInitialDirectory(p.toFile()));
+        File dir = dc.showDialog(stage);
+        if (dir == null) {
+            return;
+        }
+        Path target = dir.toPath();
+        prefs.lastFolder(target.toAbsolutePath().getParent() == null ? target : target.toAbsolutePath().getParent());
+        no.framdrift.app.export.SiteService site = no.framdrift.app.export.SiteService.of(workspace);
+        String before = status.getText();
+        tasks.run("publish-site-check", () -> new int[] {site.sampleData() ? 1 : 0, site.siteWork()}, check -> {
+            boolean sample = check[0] == 1;
+            if (sample) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("publish.sample"), ButtonType.OK, ButtonType.CANCEL);
+                ask.initOwner(stage);
+                ask.setTitle(m.get("publish.title"));
+                ask.setHeaderText(m.get("publish.title"));
+                if (ask.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+                    return;
+                }
+            }
+            int total = check[1];
+            status.setText(m.format("publish.working", 0, total));
+            tasks.run("publish-site", () -> site.exportSite(target, sample,
+                            n -> Platform.runLater(() -> status.setText(m.format("publish.working", n, total)))),
+                    p -> status.setText(m.format("publish.done", p.resolve(no.framdrift.report.site.SiteWriter.INDEX))),
+                    e -> {
+                        status.setText(before);
+                        error("publish.failed", e);
+                    });
+        }, e -> error("publish.failed", e));
     }
 
     /** Fil → Eksporter rapport…: which assessment period, then where; built in the background. */

@@ -54,7 +54,13 @@ class FramdriftWindowUiTest {
 
     @AfterEach
     void tearDown(FxRobot robot) throws BackingStoreException {
-        robot.interact(() -> stage.close());
+        robot.interact(() -> {
+            stage.close();
+            // TestFX shares one primary stage between test classes: the next class's window must
+            // not save its geometry into this test's (removed) preferences node
+            stage.setOnHiding(null);
+            stage.setOnCloseRequest(null);
+        });
         if (workspace != null) {
             workspace.close();
         }
