@@ -45,7 +45,7 @@ class ExportSiteCommandTest {
 
     @BeforeAll
     static void publishTheSampleWorkspace() {
-        try (Workspace ws = Workspace.open(data)) {
+        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
             Catalogue c = ws.catalogue().load();
             published = c.indicators().stream().filter(Indicator::isPublished).toList();
         }

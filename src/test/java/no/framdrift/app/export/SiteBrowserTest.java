@@ -46,7 +46,7 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void publish() throws IOException {
-        try (Workspace ws = Workspace.open(data)) {
+        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
             site = SiteService.of(ws).exportSite(out.resolve("site"), true, null);
         }
     }
