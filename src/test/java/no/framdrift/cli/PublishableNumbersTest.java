@@ -279,7 +279,7 @@ class PublishableNumbersTest {
         Run list = run(data, "indicators");
         assertThat(list.out()).contains("PLL ");
         Run info = run(data, "workspace", "info");
-        assertThat(info.out()).contains("Partier:       0", "Eksempeldata:  nei", "Skjemaversjon: 006");
+        assertThat(info.out()).contains("Partier:       0", "Eksempeldata:  nei").containsPattern("Skjemaversjon: 0\\d\\d\\n");
         assertThat(run(data, "values", "PLL", "--format", "json").out().replaceAll("\\s", "")).isEqualTo("[]");
         assertThat(info.out().toLowerCase(Locale.ROOT)).doesNotContain("eksempel ");
     }
