@@ -472,6 +472,11 @@ public final class ImportWizard {
         d.initOwner(stage);
         d.setTitle(m.get("wizard.profile.saveAs"));
         d.setHeaderText(m.get("wizard.profile.saveAs.header"));
+        // the dialog's own buttons follow the JVM's language ("Cancel"); the window's language instead
+        ButtonType ok = new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.get("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResultConverter(b -> b == ok ? d.getEditor().getText() : null);
         d.showAndWait().ifPresent(vm::saveProfileAs);
     }
 

@@ -488,6 +488,11 @@ public final class MainWindow extends BorderPane {
         which.initOwner(stage);
         which.setTitle(m.get("report.title"));
         which.setHeaderText(m.get("report.period"));
+        // JavaFX names its default buttons in the JVM's language ("Cancel"); the window's language instead
+        ButtonType whichOk = new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        which.getDialogPane().getButtonTypes().setAll(whichOk,
+                new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        which.setResultConverter(b -> b == whichOk ? which.getSelectedItem() : null);
         Optional<String> chosen = which.showAndWait();
         if (chosen.isEmpty()) {
             return;
@@ -511,11 +516,22 @@ public final class MainWindow extends BorderPane {
         prefs.lastFolder(target.toAbsolutePath().getParent());
         String before = status.getText();
         status.setText(m.get("report.working"));
-        tasks.run("export-report", () -> exports.exportDeck(target, period, null),
-                p -> status.setText(m.format("report.done", p)),
+        // a bar with the slide being drawn, and Avbryt: nothing is written when the export is stopped
+        ProgressDialog progress = new ProgressDialog(stage, m.get("report.title"), m.get("common.cancel"));
+        progress.show();
+        tasks.run("export-report", () -> exports.exportDeckStepwise(target, period, progress::step),
+                p -> {
+                    progress.close();
+                    status.setText(m.format("report.done", p));
+                },
                 e -> {
-                    status.setText(before);
-                    error("report.failed", e);
+                    progress.close();
+                    if (e instanceof java.util.concurrent.CancellationException) {
+                        status.setText(m.get("report.cancelled"));
+                    } else {
+                        status.setText(before);
+                        error("report.failed", e);
+                    }
                 });
     }
 
