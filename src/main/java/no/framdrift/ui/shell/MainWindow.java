@@ -132,6 +132,15 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
 
+        editor.setOnLeftNew(() -> {
+            // "Angre endringer" on a new indicator: back to what the tree has selected, else the overview
+            TreeItem<CatalogueNode> sel = treeView.tree().getSelectionModel().getSelectedItem();
+            if (sel != null && sel.getValue() != null && sel.getValue().isIndicator()) {
+                open(sel.getValue());
+            } else {
+                showOverview();
+            }
+        });
         editor.setOnSaved(saved -> {
             treeVm.catalogueProperty().set(editor.catalogueProperty().get());
             restoringSelection = true;
@@ -295,8 +304,7 @@ public final class MainWindow extends BorderPane {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(stage);
         alert.setTitle(m.get("unsaved.title"));
-        String name = editor.nameProperty().get();
-        alert.setHeaderText(m.format("unsaved.header", name == null || name.isBlank() ? editor.codeProperty().get() : name));
+        alert.setHeaderText(m.format("unsaved.header", editor.displayName()));
         alert.setContentText(m.get(editor.validProperty().get() ? "unsaved.text" : "unsaved.invalid"));
         ButtonType save = new ButtonType(m.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(m.get("unsaved.discard"), ButtonBar.ButtonData.NO);
@@ -392,7 +400,12 @@ public final class MainWindow extends BorderPane {
 
         MenuItem about = item("menu.help.about", "menu-about", null);
         about.setOnAction(e -> about());
-        Menu help = new Menu(m.get("menu.help"), null, about);
+        MenuItem guide = item("menu.help.guide", "menu-guide", new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> HelpWindow.show(stage, m, false));
+        MenuItem shortcuts = item("menu.help.shortcuts", "menu-shortcuts", null);
+        shortcuts.setOnAction(e -> HelpWindow.show(stage, m, true));
+        Menu help = new Menu(m.get("menu.help"), null, guide, shortcuts, new javafx.scene.control.SeparatorMenuItem(),
+                about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
