@@ -138,7 +138,10 @@ public final class ExportService {
                 if (draft) {
                     text = drafts.draft(c, indicator, stored);
                 }
-                Optional<String> latestData = AssessmentDrafts.latestPeriod(indicator, stored).map(Period::label);
+                // the draft's round, as "Lag utkast" names it: a month's quarter ("Vurdering Q4 2025")
+                Optional<String> latestData = AssessmentDrafts.latestPeriod(indicator, stored)
+                        .map(d -> d.granularity() == Period.Granularity.MONTH ? d.enclosing(Period.Granularity.QUARTER) : d)
+                        .map(Period::label);
                 String periodLabel = period.map(Period::label)
                         .or(() -> shown.map(a -> Period.parse(a.period()).map(Period::label).orElse(a.period())))
                         .or(() -> latestData)

@@ -488,8 +488,9 @@ public final class DeckBuilder {
         freq.setLineColor(null);
         freq.clearText();
         freq.setVerticalAlignment(VerticalAlignment.MIDDLE);
-        SlideText.align(SlideText.paragraph(freq, frequencyText(ind.frequency(), page.chart()), 10, true, ACCENT),
-                TextAlign.CENTER);
+        String frequency = frequencyText(ind.frequency(), page.chart());
+        double frequencySize = SlideText.fit(frequency, 200, 20, 11, 7, true); // one line in the box
+        SlideText.align(SlideText.paragraph(freq, frequency, frequencySize, true, ACCENT), TextAlign.CENTER);
 
         // The source is printed once, under "Om indikatoren"; the notes below the chart leave it out.
         String about = (ind.about() != null ? ind.about() : ind.measures() != null ? ind.measures() : "");
