@@ -201,8 +201,8 @@ public final class ChartSpecs {
         for (Map.Entry<String, List<IndicatorValue>> e : bySeries.entrySet()) {
             String name = e.getKey().equals(IndicatorValue.NATIONAL) && options.breakdown() == null
                     ? wholePopulationName(indicator) : e.getKey();
-            b.series(new ChartSeries(name, no.framdrift.report.chart.SeriesRole.ACTUAL, points(e.getValue(), options.intervals()),
-                    options.labels()));
+            b.series(new ChartSeries(surveyLegend(name, e.getValue()), no.framdrift.report.chart.SeriesRole.ACTUAL,
+                    points(e.getValue(), options.intervals()), options.labels()));
             anyInterval |= options.intervals() && e.getValue().stream().anyMatch(v -> v.ciLow() != null);
         }
         indicator.ambitions().forEach(a -> b.ambition(ambitionLine(indicator, a)));
@@ -417,6 +417,13 @@ public final class ChartSpecs {
             case MONTH -> "per måned";
         };
         return label.replaceAll("per (kvartal|år|halvår|måned)", per);
+    }
+
+    /** "Alle (N= 2 514 i 2024)": a survey's number of valid answers in its latest year with a count. */
+    static String surveyLegend(String name, List<IndicatorValue> list) {
+        return list.stream().filter(v -> v.n() != null && v.n() > 0).max(java.util.Comparator.comparing(
+                IndicatorValue::period)).map(v -> name + " (N= " + NorwegianFormat.number(v.n(), 0) + " i "
+                + v.period().label() + ")").orElse(name);
     }
 
     /** "Nasjonalt (N= 5 594 340)" when every shown value has the same denominator (a population). */

@@ -27,10 +27,13 @@ import no.framdrift.report.chart.ChartExporter;
 import no.framdrift.report.chart.ChartSpec;
 import no.framdrift.report.deck.DeckBuilder;
 import no.framdrift.report.deck.DeckModel;
+import no.framdrift.report.deck.DeckProgress;
 import no.framdrift.report.chart.ExportSize;
 import no.framdrift.report.deck.IndicatorPage;
 import no.framdrift.report.deck.MapPage;
 import no.framdrift.app.catalogue.CatalogueService;
+import no.framdrift.app.values.AssessmentDrafts;
+import no.framdrift.app.values.IndicatorProgress;
 import no.framdrift.app.values.ValuesService;
 import no.framdrift.app.Workspace;
 
@@ -57,6 +60,8 @@ public final class ExportService {
     private final MapSpecs maps;
     private final ValuesService values;
     private final Clock clock;
+    private final AssessmentDrafts drafts = new AssessmentDrafts();
+    private final IndicatorProgress progressOf = new IndicatorProgress(no.framdrift.stats.ProgressSettings.DEFAULTS);
 
     public ExportService(CatalogueService catalogue, ValuesService values, Clock clock) {
         this.catalogue = catalogue;
@@ -174,16 +179,28 @@ public final class ExportService {
                 Optional<Assessment> shown = period.isPresent()
                         ? saved.stream().filter(a -> Period.parse(a.period()).equals(period)).findFirst()
                         : saved.stream().findFirst();
+                String text = shown.map(Assessment::text).filter(t -> !t.isBlank()).orElse(null);
+                // No saved assessment: the sentences drafted from the numbers, marked as a draft on the slide.
+                boolean draft = text == null;
+                if (draft) {
+                    text = drafts.draft(c, indicator, stored);
+                }
+                // the draft's round, as "Lag utkast" names it: a month's quarter ("Vurdering Q4 2025")
+                Optional<String> latestData = AssessmentDrafts.latestPeriod(indicator, stored)
+                        .map(d -> d.granularity() == Period.Granularity.MONTH ? d.enclosing(Period.Granularity.QUARTER) : d)
+                        .map(Period::label);
                 String periodLabel = period.map(Period::label)
                         .or(() -> shown.map(a -> Period.parse(a.period()).map(Period::label).orElse(a.period())))
+                        .or(() -> latestData)
                         .orElse(null);
-                String text = shown.map(Assessment::text).orElse(null);
-                pages.add(new IndicatorPage(indicator.code(), null, chart.get(), periodLabel, text, null));
+                String status = ChartSpecs.statusText(indicator, progressOf.report(indicator, stored).status());
+                pages.add(new IndicatorPage(indicator.code(), null, chart.get(), periodLabel, text, null, draft, status));
                 if (indicator.kind() == IndicatorKind.COUNT && ChartSpecs.finest(stored) != Period.Granularity.YEAR) {
+                    String pageText = text;
                     specs.build(c, indicator, stored, ChartSpecs.Options.DEFAULTS.withGranularity(Period.Granularity.YEAR))
                             .ifPresent(yearly -> pages.add(new IndicatorPage(indicator.code(),
                                     indicator.name() + ": " + ChartSpecs.countLabel("antall per år", Period.Granularity.YEAR),
-                                    yearly, periodLabel, text, null)));
+                                    yearly, periodLabel, pageText, null, draft, status)));
                 }
             }
             if (progress != null) {
@@ -215,13 +232,29 @@ public final class ExportService {
 
     /** Writes the deck as .pptx or .pdf (by extension). */
     public Path exportDeck(Path file, Optional<Period> period, IntConsumer progress) throws IOException {
+        return exportDeckStepwise(file, period, progress == null ? DeckProgress.NONE
+                : (done, total, what) -> progress.accept(done));
+    }
+
+    /**
+     * Writes the deck as .pptx or .pdf (by extension), telling {@code progress} what is done: first
+     * each indicator's values and chart (the first half of the bar), then each indicator slide drawn
+     * (the second half). A listener that throws {@link java.util.concurrent.CancellationException}
+     * stops the export, and no file is written.
+     */
+    public Path exportDeckStepwise(Path file, Optional<Period> period, DeckProgress progress) throws IOException {
         DeckFormat format = DeckFormat.of(file);
-        DeckModel model = deckModel(period, progress);
+        int indicators = Math.max(1, deckWork());
+        List<Indicator> all = catalogue.load().indicators();
+        DeckModel model = deckModel(period, done -> progress.step(done, 2 * indicators,
+                "Henter verdier: " + (done - 1 < all.size() ? all.get(Math.max(0, done - 1)).name() : "")));
+        DeckProgress slides = (done, total, what) -> progress.step(indicators + (total == 0 ? indicators
+                : done * indicators / total), 2 * indicators, what);
         writeAtomically(file, out -> {
             if (format == DeckFormat.PPTX) {
-                new DeckBuilder().writePptx(model, out);
+                new DeckBuilder().writePptx(model, out, slides);
             } else {
-                new DeckBuilder().writePdf(model, out);
+                new DeckBuilder().writePdf(model, out, slides);
             }
         });
         return file;

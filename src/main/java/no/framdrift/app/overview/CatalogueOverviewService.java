@@ -31,6 +31,7 @@ import no.framdrift.stats.SeriesBreaks;
 import no.framdrift.stats.SeriesPoint;
 import no.framdrift.stats.SurveyShare;
 import no.framdrift.app.catalogue.CatalogueService;
+import no.framdrift.app.values.IndicatorProgress;
 
 /**
  * The overview from the catalogue and the stored values: one tile per top-level indicator (parts
@@ -145,21 +146,7 @@ public final class CatalogueOverviewService implements OverviewService {
 
     /** The national series of one granularity (see the class comment for which). */
     static TreeMap<Period, IndicatorValue> series(List<IndicatorValue> national, Frequency frequency) {
-        Map<Granularity, TreeMap<Period, IndicatorValue>> byGranularity = new HashMap<>();
-        for (IndicatorValue v : national) {
-            if (v.isIncompletePeriod()) {
-                continue;
-            }
-            byGranularity.computeIfAbsent(v.period().granularity(), g -> new TreeMap<>()).putIfAbsent(v.period(), v);
-        }
-        Granularity preferred = frequency == null ? null : DueForUpdate.dataGranularity(frequency);
-        return byGranularity.entrySet().stream()
-                .max(Comparator.<Map.Entry<Granularity, TreeMap<Period, IndicatorValue>>, java.time.YearMonth>comparing(
-                                e -> e.getValue().lastKey().lastMonth())
-                        .thenComparing(e -> e.getKey() == preferred)
-                        .thenComparing(e -> e.getKey().perYear()))
-                .map(Map.Entry::getValue)
-                .orElseGet(TreeMap::new);
+        return IndicatorProgress.series(national, frequency);
     }
 
     static List<Double> sparkline(TreeMap<Period, IndicatorValue> series) {
@@ -225,33 +212,14 @@ public final class CatalogueOverviewService implements OverviewService {
     }
 
     ProgressStatus progress(Indicator i, TreeMap<Period, IndicatorValue> series, List<IndicatorValue> national) {
-        double scale = i.unit() == Unit.PERCENT ? 100.0 : 1.0;
-        List<SeriesPoint> points = new ArrayList<>();
-        series.forEach((p, v) -> {
-            if (v.value() != null) {
-                points.add(new SeriesPoint(p, v.value() * scale));
-            }
-        });
-        if (points.isEmpty()) {
+        if (series.values().stream().allMatch(v -> v.value() == null)) {
             return ProgressStatus.NO_DATA;
         }
         if (i.ambitions().stream().noneMatch(Ambition::isSet)) {
             return ProgressStatus.AMBITION_NOT_SET;
         }
-        AmbitionPath path = AmbitionPath.from(i.baseline(), points, i.ambitions())
-                .or(() -> baselineElsewhere(i, national, scale))
-                .orElseGet(() -> new AmbitionPath(points.get(0).period(), points.get(0).value(), i.ambitions()));
-        return new Progress(i.higherIsBetter(), settings).assess(points, path, i.seriesBreaks()).status();
+        // the same reckoning as the drafted assessment and the deck (IndicatorProgress)
+        return new IndicatorProgress(settings).report(i, series, national).status();
     }
 
-    /** A baseline at another granularity than the series shown (e.g. the 2022 yearly mean of a quarterly series). */
-    private static Optional<AmbitionPath> baselineElsewhere(Indicator i, List<IndicatorValue> national, double scale) {
-        if (i.baseline() == null) {
-            return Optional.empty();
-        }
-        return Period.parse(i.baseline().period()).flatMap(period -> national.stream()
-                .filter(v -> v.period().equals(period) && v.value() != null)
-                .findFirst()
-                .map(v -> new AmbitionPath(period, v.value() * scale, i.ambitions())));
-    }
 }

@@ -79,7 +79,7 @@ public final class AssessmentDrafts {
         List<String> out = new ArrayList<>();
         if (series.isEmpty()) {
             out.add("Det er ingen beregnede verdier for indikatoren ennå.");
-            out.add(progress(indicator, List.of()));
+            out.add(progress(indicator, values));
             return out;
         }
         IndicatorValue latest = series.get(series.size() - 1);
@@ -93,8 +93,14 @@ public final class AssessmentDrafts {
         if (indicator.kind() == IndicatorKind.COUNT) {
             growth(latest).ifPresent(out::add);
         }
-        out.add(progress(indicator, series));
+        out.add(progress(indicator, values));
         return out;
+    }
+
+    /** The latest period the draft speaks of (the latest with data): the draft's default period. */
+    public static Optional<Period> latestPeriod(Indicator indicator, List<IndicatorValue> values) {
+        List<IndicatorValue> s = series(indicator, values);
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.get(s.size() - 1).period());
     }
 
     /**
@@ -103,6 +109,12 @@ public final class AssessmentDrafts {
      * else the finest), complete periods only; oldest first.
      */
     static List<IndicatorValue> series(Indicator indicator, List<IndicatorValue> values) {
+        List<IndicatorValue> national = IndicatorProgress.national(values).stream()
+                .filter(v -> v.note() == null || !v.note().startsWith(INCOMPLETE)).toList();
+        if (!national.isEmpty()) {
+            // the overview's tile speaks of this series: the draft must name the same latest period
+            return List.copyOf(IndicatorProgress.series(national, indicator.frequency()).values());
+        }
         List<IndicatorValue> whole = values.stream().filter(IndicatorValue::isWholePopulation).toList();
         if (whole.isEmpty()) {
             return List.of();
@@ -206,32 +218,10 @@ public final class AssessmentDrafts {
         return (percent > 0 ? "+" : "-") + n + " %";
     }
 
-    private String progress(Indicator indicator, List<IndicatorValue> series) {
-        double scale = indicator.unit() == Unit.PERCENT ? 100.0 : 1.0;
-        List<SeriesPoint> points = series.stream().filter(v -> v.value() != null)
-                .map(v -> new SeriesPoint(v.period(), v.value() * scale)).toList();
-        Optional<AmbitionPath> path = AmbitionPath.from(indicator.baseline(), points, indicator.ambitions());
-        ProgressReport report;
-        if (path.isPresent()) {
-            report = new Progress(indicator.higherIsBetter(), settings).assess(points, path.get(), indicator.seriesBreaks());
-        } else {
-            // No baseline value to draw the path from: say which ambition could not be judged.
-            Optional<Period> latest = points.isEmpty() ? Optional.empty()
-                    : Optional.of(points.get(points.size() - 1).period());
-            Optional<Ambition> ambition = governing(indicator.ambitions(), latest);
-            report = new ProgressReport(ambition, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    ProgressStatus.NO_DATA, Optional.empty(), OptionalDouble.empty(), OptionalInt.empty(), false);
-        }
+    /** The status sentence, from the same {@link IndicatorProgress} as the overview's tile. */
+    private String progress(Indicator indicator, List<IndicatorValue> values) {
+        ProgressReport report = new IndicatorProgress(settings).report(indicator, values);
         return AssessmentDraft.progress(report, indicator.unit(), indicator.decimals());
-    }
-
-    /** As {@link AmbitionPath#governingAmbition}: the first set ambition not yet passed, else the first unset one. */
-    private static Optional<Ambition> governing(List<Ambition> ambitions, Optional<Period> latest) {
-        int year = latest.map(Period::year).orElse(Integer.MIN_VALUE);
-        List<Ambition> ahead = ambitions.stream().filter(a -> a.year() >= year)
-                .sorted(Comparator.comparingInt(Ambition::year)).toList();
-        return ahead.stream().filter(Ambition::isSet).findFirst().or(() -> ahead.stream().findFirst())
-                .or(() -> ambitions.stream().max(Comparator.comparingInt(Ambition::year)));
     }
 
     private static String shown(double value, Indicator indicator) {

@@ -319,7 +319,9 @@ public final class ChartRenderer {
                 YIntervalSeries ws = new YIntervalSeries(key);
                 for (ChartPoint p : s.points()) {
                     if (p.hasInterval()) {
-                        ws.add(centre(index.get(p.period()), columnSlot.get(s), slot), p.value(), p.low(), p.high());
+                        double wx = centre(index.get(p.period()), columnSlot.get(s), slot);
+                        ws.add(wx, p.value(), p.low(), p.high());
+                        labelsLayer.whisker(wx, p.low(), p.high());
                     }
                 }
                 whiskerData.addSeries(ws);
@@ -372,7 +374,8 @@ public final class ChartRenderer {
             for (ChartPoint p : ordered) {
                 double x = centre(index.get(p.period()), columnSlot.get(s), slot);
                 double top = p.hasInterval() ? Math.max(p.high(), p.value()) : p.value();
-                labelsLayer.candidate(new DataLabels.Candidate(x, p.value(), top, spec.labelOf(p).orElseThrow(),
+                double bottom = p.hasInterval() ? Math.min(p.low(), p.value()) : p.value();
+                labelsLayer.candidate(new DataLabels.Candidate(x, p.value(), top, bottom, spec.labelOf(p).orElseThrow(),
                         colours.get(s), column));
             }
         }

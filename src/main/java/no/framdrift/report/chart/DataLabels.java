@@ -26,7 +26,11 @@ public final class DataLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
 
     /** A value label at a data point; {@code top} is where a column or whisker ends. */
-    record Candidate(double x, double y, double top, String text, Color color, boolean column) {
+    record Candidate(double x, double y, double top, double bottom, String text, Color color, boolean column) {
+
+        Candidate(double x, double y, double top, String text, Color color, boolean column) {
+            this(x, y, top, y, text, color, column);
+        }
     }
 
     record LineLabel(double value, String text) {
@@ -39,6 +43,7 @@ public final class DataLabels extends AbstractXYAnnotation {
     private final List<LineLabel> ambitions = new ArrayList<>();
     private final List<BreakLabel> breaks = new ArrayList<>();
     private final List<double[]> points = new ArrayList<>();
+    private final List<double[]> whiskers = new ArrayList<>();
     private final List<Candidate> candidates = new ArrayList<>();
     /** What the last drawing placed, for tests and for the viewer's tooltips. */
     private final transient List<String> placed = new ArrayList<>();
@@ -60,6 +65,11 @@ public final class DataLabels extends AbstractXYAnnotation {
     /** A drawn marker that labels must not cover. */
     void point(double x, double y) {
         points.add(new double[]{x, y});
+    }
+
+    /** A drawn error whisker (x, low, high) that no label may sit on. */
+    void whisker(double x, double low, double high) {
+        whiskers.add(new double[]{x, low, high});
     }
 
     /** Candidates in priority order: earlier ones win a conflict. */
@@ -129,6 +139,14 @@ public final class DataLabels extends AbstractXYAnnotation {
             taken.add(new Rectangle2D.Double(px - half, py - half, 2 * half, 2 * half));
         }
 
+        for (double[] w : whiskers) {
+            double px = domainAxis.valueToJava2D(w[0], dataArea, xEdge);
+            double lo = rangeAxis.valueToJava2D(w[1], dataArea, yEdge);
+            double hi = rangeAxis.valueToJava2D(w[2], dataArea, yEdge);
+            double capHalf = Math.max(half, 3);
+            taken.add(new Rectangle2D.Double(px - capHalf, Math.min(lo, hi) - 1, 2 * capHalf, Math.abs(lo - hi) + 2));
+        }
+
         Font font = look.dataLabel();
         FontMetrics fm = g2.getFontMetrics(font);
         double h = fm.getAscent() + fm.getDescent();
@@ -138,9 +156,10 @@ public final class DataLabels extends AbstractXYAnnotation {
             double pTop = rangeAxis.valueToJava2D(c.top(), dataArea, yEdge);
             double w = fm.stringWidth(c.text());
             Rectangle2D above = new Rectangle2D.Double(px - w / 2, Math.min(py, pTop) - gap - h, w, h);
+            double pBottom = rangeAxis.valueToJava2D(c.bottom(), dataArea, yEdge);
             Rectangle2D below = c.column()
                     ? new Rectangle2D.Double(px - w / 2, py + gap, w, h) // inside the column, under its top
-                    : new Rectangle2D.Double(px - w / 2, py + gap, w, h);
+                    : new Rectangle2D.Double(px - w / 2, Math.max(py, pBottom) + gap, w, h); // under the whisker
             Rectangle2D chosen = null;
             for (Rectangle2D r : new Rectangle2D[]{above, below}) {
                 if (dataArea.contains(r) && taken.stream().noneMatch(t -> t.intersects(r))

@@ -72,14 +72,24 @@ public final class DeckBuilder {
 
     /** Writes the deck as .pptx. */
     public void writePptx(DeckModel model, OutputStream out) throws IOException {
-        try (XMLSlideShow deck = build(model).slideShow()) {
+        writePptx(model, out, DeckProgress.NONE);
+    }
+
+    /** Writes the deck as .pptx, telling {@code progress} of each indicator slide drawn. */
+    public void writePptx(DeckModel model, OutputStream out, DeckProgress progress) throws IOException {
+        try (XMLSlideShow deck = build(model, progress).slideShow()) {
             deck.write(out);
         }
     }
 
     /** Writes the deck as PDF: the same slides, with the charts drawn as vector graphics. */
     public void writePdf(DeckModel model, OutputStream out) throws IOException {
-        Built built = build(model);
+        writePdf(model, out, DeckProgress.NONE);
+    }
+
+    /** Writes the deck as PDF, telling {@code progress} of each indicator slide drawn. */
+    public void writePdf(DeckModel model, OutputStream out, DeckProgress progress) throws IOException {
+        Built built = build(model, progress);
         try {
             out.write(new DeckPdf().render(built));
         } finally {
@@ -88,6 +98,10 @@ public final class DeckBuilder {
     }
 
     Built build(DeckModel model) {
+        return build(model, DeckProgress.NONE);
+    }
+
+    Built build(DeckModel model, DeckProgress progress) {
         XMLSlideShow deck = new XMLSlideShow();
         deck.setPageSize(new Dimension(WIDTH, HEIGHT));
         List<Placement> charts = new ArrayList<>();
@@ -111,8 +125,12 @@ public final class DeckBuilder {
         detailTables(deck, model, "Detaljering av indikatorer: Strategiske mål", strategic);
         futureIndicators(deck, model);
         List<IndicatorPage> pages = model.pages();
+        int total = pages.size();
         for (int i = 0; i < pages.size(); i++) {
             IndicatorPage page = pages.get(i);
+            String name = page.heading() != null ? page.heading() : catalogue.indicator(page.indicatorCode())
+                    .map(Indicator::name).orElse(page.indicatorCode());
+            progress.step(i, total, "Lysbilde " + (deck.getSlides().size() + 1) + ": " + name);
             indicatorSlide(deck, model, page, charts);
             boolean lastOfIndicator = i == pages.size() - 1
                     || !pages.get(i + 1).indicatorCode().equals(page.indicatorCode());
@@ -121,6 +139,7 @@ public final class DeckBuilder {
                         .forEach(mp -> mapSlide(deck, model, mp));
             }
         }
+        progress.step(total, total, "Skriver filen …");
         return new Built(deck, charts);
     }
 
@@ -235,6 +254,36 @@ public final class DeckBuilder {
             case KLAR -> "Klar";
             case UNDER_ARBEID -> "Under arbeid";
             case AVVENT -> "Avvent";
+        };
+    }
+
+    /**
+     * The update frequency as the steward set it, and what the chart shows when that differs
+     * ("Kvartalsvis oppdatering · vist per år").
+     */
+    static String frequencyText(Frequency frequency, ChartSpec chart) {
+        String text = frequencyText(frequency);
+        if (chart == null || frequency == null) {
+            return text;
+        }
+        List<no.framdrift.domain.Period> shown = chartPeriods(chart);
+        if (shown.isEmpty()) {
+            return text;
+        }
+        no.framdrift.domain.Period.Granularity g = shown.get(shown.size() - 1).granularity();
+        boolean same = switch (frequency) {
+            case LOPENDE -> g == no.framdrift.domain.Period.Granularity.MONTH;
+            case KVARTALSVIS -> g == no.framdrift.domain.Period.Granularity.QUARTER;
+            case ARLIG -> g == no.framdrift.domain.Period.Granularity.YEAR;
+        };
+        if (same) {
+            return text;
+        }
+        return text + " · vist per " + switch (g) {
+            case MONTH -> "måned";
+            case QUARTER -> "kvartal";
+            case HALF_YEAR -> "halvår";
+            case YEAR -> "år";
         };
     }
 
@@ -437,17 +486,20 @@ public final class DeckBuilder {
                 new IllegalArgumentException("Indikatoren " + page.indicatorCode() + " finnes ikke i katalogen."));
         XSLFSlide slide = deck.createSlide();
         String heading = page.heading() != null ? page.heading() : ind.name() + " – Om indikatoren";
-        double headingSize = SlideText.fit(heading, 700, 34, 20, 13, true);
-        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 710, 36), heading, headingSize, true, ACCENT);
+        double headingSize = SlideText.fit(heading, 670, 34, 20, 13, true);
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 680, 36), heading, headingSize, true, ACCENT);
         XSLFAutoShape freq = slide.createAutoShape();
         freq.setShapeType(ShapeType.ROUND_RECT);
-        freq.setAnchor(new Rectangle2D.Double(760, 18, 170, 24));
+        freq.setAnchor(new Rectangle2D.Double(715, 18, 215, 24));
         freq.setFillColor(new Color(0xE8, 0xEF, 0xF6));
         freq.setLineColor(null);
         freq.clearText();
         freq.setVerticalAlignment(VerticalAlignment.MIDDLE);
-        SlideText.align(SlideText.paragraph(freq, frequencyText(ind.frequency()), 11, true, ACCENT), TextAlign.CENTER);
+        String frequency = frequencyText(ind.frequency(), page.chart());
+        double frequencySize = SlideText.fit(frequency, 200, 20, 11, 7, true); // one line in the box
+        SlideText.align(SlideText.paragraph(freq, frequency, frequencySize, true, ACCENT), TextAlign.CENTER);
 
+        // The source is printed once, under "Om indikatoren"; the notes below the chart leave it out.
         String about = (ind.about() != null ? ind.about() : ind.measures() != null ? ind.measures() : "");
         String source = ind.sources().isEmpty() ? "" : "(Kilde: " + String.join(" / ", ind.sources()) + ")";
         String aboutAll = about + (source.isEmpty() ? "" : "\n" + source);
@@ -462,19 +514,36 @@ public final class DeckBuilder {
         String next = page.nextAssessment() == null ? "" : " (neste vurdering " + page.nextAssessment() + ")";
         XSLFTextBox assessHeading = SlideText.box(slide, new Rectangle2D.Double(MARGIN, 124, 370, 24));
         XSLFTextParagraph ah = SlideText.paragraph(assessHeading, "Vurdering" + period, 14, true, ACCENT);
+        boolean hasText = page.assessmentText() != null && !page.assessmentText().isBlank();
+        if (hasText && page.draft()) {
+            SlideText.run(ah, " – " + DRAFT_MARK, 11, true, DRAFT);
+        }
         if (!next.isEmpty()) {
             SlideText.run(ah, next, 10, false, MUTED);
         }
-        String assessment = page.assessmentText() != null && !page.assessmentText().isBlank() ? page.assessmentText()
+        String assessment = hasText ? page.assessmentText()
                 : "Ingen vurdering er lagret for" + (period.isEmpty() ? " perioden" : period) + ".";
-        double assessSize = SlideText.fit(assessment, 370, 290, 12, 8);
-        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 150, 370, 296), assessment, assessSize, false, TEXT);
+        double assessSize = SlideText.fit((page.draft() ? DRAFT_NOTE + "\n" : "") + assessment, 370, 290, 12, 8);
+        XSLFTextBox assessBox = SlideText.box(slide, new Rectangle2D.Double(MARGIN, 150, 370, 296));
+        if (hasText && page.draft()) {
+            SlideText.paragraph(assessBox, DRAFT_NOTE, Math.max(8, assessSize - 1), false, DRAFT)
+                    .getTextRuns().forEach(r -> r.setItalic(true));
+        }
+        for (String paragraph : assessment.split("\n\n")) {
+            SlideText.paragraph(assessBox, paragraph, assessSize, false, hasText && page.draft() ? MUTED : TEXT)
+                    .setSpaceAfter(4.0);
+        }
 
         int targetYear = ind.finalAmbition().map(a -> a.year()).orElse(2030);
-        SlideText.text(slide, new Rectangle2D.Double(420, 124, 510, 24), "Framdrift mot " + targetYear, 14, true, ACCENT);
+        XSLFTextBox progressHeading = SlideText.box(slide, new Rectangle2D.Double(420, 124, 510, 24));
+        XSLFTextParagraph ph = SlideText.paragraph(progressHeading, "Framdrift mot " + targetYear, 14, true, ACCENT);
+        String status = page.status() != null ? page.status() : page.chart() != null ? page.chart().status() : null;
+        if (status != null && !status.isBlank()) {
+            SlideText.run(ph, ": " + status, 14, true, statusWordsColour(status));
+        }
         if (page.chart() != null && page.chart().markIfAny().isPresent()) {
             // the slide says it as visibly as the chart does: example data are not official figures
-            XSLFTextBox mark = SlideText.text(slide, new Rectangle2D.Double(600, 124, 330, 24), page.chart().mark(), 12,
+            XSLFTextBox mark = SlideText.text(slide, new Rectangle2D.Double(600, 100, 330, 22), page.chart().mark(), 12,
                     true, no.framdrift.report.chart.ChartPalette.SAMPLE_MARK);
             SlideText.align(mark.getTextParagraphs().get(0), TextAlign.RIGHT);
         }
@@ -486,16 +555,14 @@ public final class DeckBuilder {
             SlideText.text(slide, chartArea, "Ingen data for indikatoren ennå.", 12, false, MUTED);
         }
 
-        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 452, 370, 24), ind.ambitionSummary(), 13, true, TEXT);
+        SlideText.text(slide, new Rectangle2D.Double(MARGIN, 452, 370, 24), ambitionText(ind, page.chart()), 13, true,
+                TEXT);
         List<String> notes = new ArrayList<>();
         if (page.chart() != null) {
-            page.chart().sourceLine().ifPresent(notes::add);
             notes.addAll(page.chart().footnotes());
         }
-        if (ind.baseline() != null && ind.baseline().text() != null && notes.stream().noneMatch(
-                n -> n.contains(ind.baseline().text()))) {
-            notes.add("*" + ind.baseline().text());
-        }
+        baselineNote(ind, page.chart()).filter(b -> notes.stream().noneMatch(n -> n.contains(ind.baseline().text())))
+                .ifPresent(notes::add);
         if (!notes.isEmpty()) {
             String all = String.join("\n", notes);
             double size = SlideText.fit(all, 900, 34, 9, 7);
@@ -545,6 +612,79 @@ public final class DeckBuilder {
             }
         }
         footer(slide, model, deck.getSlides().size());
+    }
+
+    static final String DRAFT_MARK = "utkast";
+    static final String DRAFT_NOTE = "Utkast skrevet fra tallene; ingen vurdering er lagret ennå.";
+    private static final Color DRAFT = new Color(0xB0, 0x52, 0x00);
+
+    private static Color statusWordsColour(String status) {
+        return switch (status) {
+            case "I rute" -> new Color(0x00, 0x6B, 0x4E);
+            case "Risiko" -> new Color(0xB0, 0x52, 0x00);
+            case "Ikke i rute" -> new Color(0xA0, 0x1C, 0x1C);
+            default -> MUTED;
+        };
+    }
+
+    /**
+     * "Ambisjon: 25 % i 2026 · XX % i 2030": every ambition, read from the chart's ambition lines
+     * when there is a chart (so the text says what the dashed lines show), and a count's unset
+     * ambition is never written "XX i 2030" as if it were a share.
+     */
+    static String ambitionText(Indicator ind, ChartSpec chart) {
+        List<String> parts = new ArrayList<>();
+        boolean percent = ind.unit() == no.framdrift.domain.Unit.PERCENT;
+        List<no.framdrift.domain.Ambition> ambitions = ind.ambitions().stream()
+                .sorted(java.util.Comparator.comparingInt(no.framdrift.domain.Ambition::year)).toList();
+        for (no.framdrift.domain.Ambition a : ambitions) {
+            if (a.isSet()) {
+                double t = a.target();
+                String n = no.framdrift.domain.NorwegianFormat.number(t, t == Math.rint(t) ? 0 : 1);
+                parts.add(n + (percent ? " %" : "") + " i " + a.year());
+            } else {
+                // the seed's "XX % i 2030" for a share; a count has no "XX" to fill in
+                parts.add(percent ? "XX % i " + a.year() : "ikke satt for " + a.year());
+            }
+        }
+        if (parts.isEmpty()) {
+            return "Ambisjon: ikke satt";
+        }
+        return "Ambisjon: " + String.join(" · ", parts);
+    }
+
+    /**
+     * The baseline's footnote, checked against the data: as written when the chart shows the
+     * baseline period, else with the period the chart actually starts at.
+     */
+    static java.util.Optional<String> baselineNote(Indicator ind, ChartSpec chart) {
+        if (ind.baseline() == null || ind.baseline().text() == null || ind.baseline().text().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String text = "*" + ind.baseline().text();
+        if (chart == null) {
+            return java.util.Optional.of(text);
+        }
+        List<no.framdrift.domain.Period> shown = chartPeriods(chart);
+        java.util.Optional<no.framdrift.domain.Period> base = no.framdrift.domain.Period.parse(ind.baseline().period());
+        if (shown.isEmpty() || base.isEmpty()) {
+            return java.util.Optional.of(text);
+        }
+        no.framdrift.domain.Period b = base.get();
+        boolean inside = shown.stream().anyMatch(p -> !p.lastMonth().isBefore(b.firstMonth())
+                && !p.firstMonth().isAfter(b.lastMonth()));
+        if (inside) {
+            return java.util.Optional.of(text);
+        }
+        return java.util.Optional.of(text + " Diagrammet viser " + shown.get(0).label() + "–"
+                + shown.get(shown.size() - 1).label() + ", uten utgangspunktet " + b.label() + ".");
+    }
+
+    /** The periods with a drawn value (across panels), oldest first. */
+    private static List<no.framdrift.domain.Period> chartPeriods(ChartSpec chart) {
+        return chart.allSeries().stream().filter(s -> s.role() == no.framdrift.report.chart.SeriesRole.ACTUAL)
+                .flatMap(s -> s.points().stream()).filter(p -> p.drawable().isPresent())
+                .map(no.framdrift.report.chart.ChartPoint::period).distinct().sorted().toList();
     }
 
     // ---------------------------------------------------------------- footer

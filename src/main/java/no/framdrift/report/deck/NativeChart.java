@@ -71,6 +71,13 @@ public final class NativeChart {
     private static final QName C_DLBL = new QName(C, "dLbl", "c");
     private static final QName C_IDX = new QName(C, "idx", "c");
     private static final QName C_DELETE = new QName(C, "delete", "c");
+    private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    /**
+     * Number formats carry the Norwegian locale ({@code [$-414]}): LibreOffice then draws "12,1 %"
+     * whatever the viewer's own locale. PowerPoint takes separators from the viewer's system
+     * instead, so every shown data label is also written as its Norwegian text (below).
+     */
+    static final String NORWEGIAN = "[$-414]";
 
     private NativeChart() {
     }
@@ -148,7 +155,7 @@ public final class NativeChart {
         valAxis.setMaximum(range.upper());
         valAxis.setMajorUnit(range.tick());
         valAxis.setMajorTickMark(AxisTickMark.NONE);
-        valAxis.setNumberFormat(spec.unit() == Unit.PERCENT ? "0 %" : "# ##0");
+        valAxis.setNumberFormat(NORWEGIAN + (spec.unit() == Unit.PERCENT ? "0 %" : "# ##0"));
         XDDFShapeProperties grid = valAxis.getOrAddMajorGridProperties();
         grid.setLineProperties(line(ChartPalette.GRID, 0.75, null));
 
@@ -177,10 +184,14 @@ public final class NativeChart {
                 XDDFBarChartData.Series bar = (XDDFBarChartData.Series) barData.addSeries(cats, vals);
                 bar.setTitle(s.name(), chart.setSheetTitle(s.name(), col));
                 bar.setFillProperties(new XDDFSolidFillProperties(color(colour)));
+                boolean whiskers = s.points().stream().anyMatch(ChartPoint::hasInterval);
                 if (s.labelled()) {
-                    labels(bar.getCTBarSer().addNewDLbls(), spec, STDLblPos.OUT_END, hidden.get(s));
+                    // a label above a column would sit on its whisker: inside the column's top instead, in white
+                    labels(bar.getCTBarSer().addNewDLbls(), spec, s, periods,
+                            whiskers ? STDLblPos.IN_END : STDLblPos.OUT_END, hidden.get(s),
+                            whiskers ? Color.WHITE : ChartPalette.TEXT);
                 }
-                if (s.points().stream().anyMatch(ChartPoint::hasInterval)) {
+                if (whiskers) {
                     errorBars(bar.getCTBarSer().addNewErrBars(), s, periods);
                 }
             } else {
@@ -195,10 +206,13 @@ public final class NativeChart {
                 ls.setMarkerStyle(actual ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
                 // No marker size: poi-ooxml-lite lacks that schema type, and PowerPoint's default size is fine.
                 ls.setLineProperties(line(colour, actual ? 2.25 : 1.75, actual ? null : PresetLineDash.DASH));
+                boolean whiskers = actual && s.points().stream().anyMatch(ChartPoint::hasInterval);
                 if (actual && s.labelled()) {
-                    labels(ls.getCTLineSer().addNewDLbls(), spec, STDLblPos.T, hidden.get(s));
+                    // in the series' colour; beside the point when a whisker runs through above and below it
+                    labels(ls.getCTLineSer().addNewDLbls(), spec, s, periods, whiskers ? STDLblPos.R : STDLblPos.T,
+                            hidden.get(s), colour.darker());
                 }
-                if (actual && s.points().stream().anyMatch(ChartPoint::hasInterval)) {
+                if (whiskers) {
                     CTErrBars eb = ls.getCTLineSer().addNewErrBars();
                     eb.addNewErrDir().setVal(STErrDir.Y);
                     errorBars(eb, s, periods);
@@ -229,7 +243,68 @@ public final class NativeChart {
         if (lineData != null) {
             chart.plot(lineData);
         }
+        breakMarks(slide, chart, spec, periods, area, title != null && !title.isBlank());
         return chart;
+    }
+
+    /** Where the plot sits inside the chart frame when a break is drawn on it (fractions of the frame). */
+    static final double PLOT_X = 0.10;
+    static final double PLOT_W = 0.86;
+    static final double PLOT_BOTTOM = 0.30;
+
+    /**
+     * A series break drawn on the chart itself, not only in the footnote: the plot gets a fixed
+     * place in the frame (a manual layout, honoured by PowerPoint and LibreOffice alike), so the
+     * dashed line between the last period before the break and the first after it can be drawn
+     * on the slide exactly at that category boundary, labelled "Brudd i serien*".
+     */
+    private static void breakMarks(XSLFSlide slide, XSLFChart chart, ChartSpec spec, List<Period> periods,
+                                   Rectangle2D area, boolean titled) {
+        List<Integer> at = breakIndexes(spec, periods);
+        if (at.isEmpty()) {
+            return;
+        }
+        double top = titled ? 0.14 : 0.05;
+        org.apache.poi.xddf.usermodel.chart.XDDFManualLayout layout = chart.getOrAddManualLayout();
+        layout.setTarget(org.apache.poi.xddf.usermodel.chart.LayoutTarget.INNER);
+        layout.setXMode(org.apache.poi.xddf.usermodel.chart.LayoutMode.EDGE);
+        layout.setYMode(org.apache.poi.xddf.usermodel.chart.LayoutMode.EDGE);
+        layout.setX(PLOT_X);
+        layout.setY(top);
+        layout.setWidthRatio(PLOT_W);
+        layout.setHeightRatio(1 - top - PLOT_BOTTOM);
+        double plotLeft = area.getX() + PLOT_X * area.getWidth();
+        double plotWidth = PLOT_W * area.getWidth();
+        double plotTop = area.getY() + top * area.getHeight();
+        double plotHeight = (1 - top - PLOT_BOTTOM) * area.getHeight();
+        for (int i : at) {
+            double x = plotLeft + plotWidth * i / periods.size();
+            org.apache.poi.xslf.usermodel.XSLFConnectorShape line = slide.createConnector();
+            line.setAnchor(new Rectangle2D.Double(x, plotTop, 0, plotHeight));
+            line.setLineColor(ChartPalette.MUTED_TEXT);
+            line.setLineWidth(1.0);
+            line.setLineDash(org.apache.poi.sl.usermodel.StrokeStyle.LineDash.DASH);
+            SlideText.text(slide, new Rectangle2D.Double(x + 2, plotTop, 90, 14), BREAK_LABEL, 8, false,
+                    ChartPalette.MUTED_TEXT);
+        }
+    }
+
+    static final String BREAK_LABEL = "Brudd i serien*";
+
+    /** The category index each break starts at (the first period on or after it); never the first category. */
+    static List<Integer> breakIndexes(ChartSpec spec, List<Period> periods) {
+        List<Integer> out = new ArrayList<>();
+        for (no.framdrift.report.chart.BreakMark b : spec.breaks()) {
+            for (int i = 0; i < periods.size(); i++) {
+                if (periods.get(i).compareTo(b.period()) >= 0) {
+                    if (i > 0 && !out.contains(i)) {
+                        out.add(i);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The series' values on the category periods: null where suppressed or missing (an empty cell, a gap). */
@@ -309,30 +384,62 @@ public final class NativeChart {
         return hidden;
     }
 
-    private static void labels(CTDLbls dl, ChartSpec spec, STDLblPos.Enum position, Set<Integer> hidden) {
-        if (hidden != null) {
-            // poi-ooxml-lite has no compiled type for <c:dLbl>, so the per-point entries are written
-            // through a cursor: <c:dLbl><c:idx val="i"/><c:delete val="1"/></c:dLbl>, before the shared settings.
-            try (XmlCursor c = dl.newCursor()) {
-                if (!c.toFirstChild()) {
-                    c.toEndToken();
+    /**
+     * The series' data labels. Hidden points get {@code <c:dLbl><c:idx/><c:delete val="1"/>}; every
+     * shown point gets its Norwegian text ("12,1 %") as the label's own text, so PowerPoint shows a
+     * decimal comma on an English Windows too (a number format cannot force it there). The shared
+     * settings keep the {@code [$-414]} number format for labels PowerPoint or LibreOffice redraw
+     * after "Edit data". poi-ooxml-lite has no compiled type for {@code <c:dLbl>} or text bodies,
+     * so the entries are written through a cursor, before the shared settings.
+     */
+    private static void labels(CTDLbls dl, ChartSpec spec, ChartSeries s, List<Period> periods,
+                               STDLblPos.Enum position, Set<Integer> hidden, Color colour) {
+        Set<Integer> skip = hidden == null ? Set.of() : hidden;
+        try (XmlCursor c = dl.newCursor()) {
+            if (!c.toFirstChild()) {
+                c.toEndToken();
+            }
+            for (int i = 0; i < periods.size(); i++) {
+                int index = i;
+                String text = skip.contains(i) ? null
+                        : s.pointAt(periods.get(i)).flatMap(spec::labelOf).orElse(null);
+                c.beginElement(C_DLBL);
+                empty(c, C_IDX, Integer.toString(index));
+                if (text == null) {
+                    empty(c, C_DELETE, "1");
+                } else {
+                    c.beginElement(new QName(C, "tx", "c"));
+                    c.beginElement(new QName(C, "rich", "c"));
+                    c.beginElement(new QName(A, "bodyPr", "a"));
+                    c.toNextToken();
+                    c.beginElement(new QName(A, "p", "a"));
+                    c.beginElement(new QName(A, "r", "a"));
+                    c.beginElement(new QName(A, "rPr", "a"));
+                    c.insertAttributeWithValue("lang", "nb-NO");
+                    c.insertAttributeWithValue("sz", "900");
+                    c.beginElement(new QName(A, "solidFill", "a"));
+                    empty(c, new QName(A, "srgbClr", "a"), hex(colour));
+                    c.toNextToken(); // solidFill
+                    c.toNextToken(); // rPr
+                    c.beginElement(new QName(A, "t", "a"));
+                    c.insertChars(text);
+                    c.toNextToken(); // t
+                    c.toNextToken(); // r
+                    c.toNextToken(); // p
+                    c.toNextToken(); // rich
+                    c.toNextToken(); // tx
+                    empty(c, new QName(C, "dLblPos", "c"), position.toString());
+                    empty(c, new QName(C, "showLegendKey", "c"), "0");
+                    empty(c, new QName(C, "showVal", "c"), "1");
+                    empty(c, new QName(C, "showCatName", "c"), "0");
+                    empty(c, new QName(C, "showSerName", "c"), "0");
+                    empty(c, new QName(C, "showPercent", "c"), "0");
+                    empty(c, new QName(C, "showBubbleSize", "c"), "0");
                 }
-                for (int i : new TreeSet<>(hidden)) {
-                    c.beginElement(C_DLBL);
-                    c.beginElement(C_IDX);
-                    c.insertAttributeWithValue("val", Integer.toString(i));
-                    c.toNextToken();
-                    c.beginElement(C_DELETE);
-                    c.insertAttributeWithValue("val", "1");
-                    c.toNextToken();
-                    c.toNextToken();
-                }
+                c.toNextToken(); // dLbl
             }
         }
-        String format = spec.unit() == Unit.PERCENT
-                ? (spec.decimals() > 0 ? "0." + "0".repeat(spec.decimals()) : "0") + " %"
-                : (spec.decimals() > 0 ? "# ##0." + "0".repeat(spec.decimals()) : "# ##0");
-        dl.addNewNumFmt().setFormatCode(format);
+        dl.addNewNumFmt().setFormatCode(labelFormat(spec));
         dl.getNumFmt().setSourceLinked(false);
         dl.addNewDLblPos().setVal(position);
         dl.addNewShowLegendKey().setVal(false);
@@ -341,6 +448,24 @@ public final class NativeChart {
         dl.addNewShowSerName().setVal(false);
         dl.addNewShowPercent().setVal(false);
         dl.addNewShowBubbleSize().setVal(false);
+    }
+
+    /** "[$-414]0.0 %": the format code itself is always written with a dot, as OOXML requires. */
+    static String labelFormat(ChartSpec spec) {
+        return NORWEGIAN + (spec.unit() == Unit.PERCENT
+                ? (spec.decimals() > 0 ? "0." + "0".repeat(spec.decimals()) : "0") + " %"
+                : (spec.decimals() > 0 ? "# ##0." + "0".repeat(spec.decimals()) : "# ##0"));
+    }
+
+    /** An empty element with a {@code val} attribute, the cursor left after it. */
+    private static void empty(XmlCursor c, QName name, String val) {
+        c.beginElement(name);
+        c.insertAttributeWithValue("val", val);
+        c.toNextToken();
+    }
+
+    private static String hex(Color c) {
+        return String.format("%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static XDDFLineProperties line(Color colour, double width, PresetLineDash dash) {

@@ -22,13 +22,51 @@ public final class AmbitionRow {
     private final BooleanProperty yearInvalid = new SimpleBooleanProperty();
     private final BooleanProperty targetInvalid = new SimpleBooleanProperty();
 
+    /** Whether targets are per cent (the indicator's unit); the automatic text says "80 %" or "80". */
+    private java.util.function.BooleanSupplier percent = () -> true;
+
     public AmbitionRow() {
+        follow();
     }
 
     public AmbitionRow(Ambition a) {
         year.set(Integer.toString(a.year()));
         target.set(a.isSet() ? formatTarget(a.target()) : "");
         text.set(a.text() == null ? "" : a.text());
+        follow();
+    }
+
+    /**
+     * The text follows year and target ("80 % i 2030", "XX % i 2030" while not set) as long as it is
+     * empty or still the text the previous year and target gave; a text the steward wrote is kept.
+     */
+    private void follow() {
+        javafx.beans.value.ChangeListener<String> update = (o, was, now) -> {
+            String before = o == target ? autoText(year.get(), was) : autoText(was, target.get());
+            String current = text.get() == null ? "" : text.get().strip();
+            if (current.isEmpty() || current.equals(before) || isOldStyleAuto(current)) {
+                text.set(autoText(year.get(), target.get()));
+            }
+        };
+        target.addListener(update);
+        year.addListener(update);
+    }
+
+    /** The seed's own labels ("Ambisjon 2030 (XX %)") count as automatic too. */
+    private boolean isOldStyleAuto(String current) {
+        return current.matches("Ambisjon \\d{4} \\((XX|\\d+([,.]\\d+)?) ?%?\\)");
+    }
+
+    void unitIsPercent(java.util.function.BooleanSupplier percent) {
+        this.percent = percent;
+    }
+
+    /** "80 % i 2030"; "XX % i 2030" while the target is not set; "1 000 i 2030" for a count. */
+    String autoText(String y, String t) {
+        String yy = y == null ? "" : y.strip();
+        String tt = t == null ? "" : t.strip().replace("%", "").strip();
+        boolean unset = tt.isEmpty() || tt.equalsIgnoreCase("XX");
+        return (unset ? "XX" : tt) + (percent.getAsBoolean() ? " %" : "") + " i " + yy;
     }
 
     public StringProperty yearProperty() { return year; }

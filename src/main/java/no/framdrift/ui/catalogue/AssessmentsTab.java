@@ -92,11 +92,13 @@ public final class AssessmentsTab implements IndicatorTabFactory {
             // the numbers are computed live, off the window's thread; the text only fills the editor
             context.tasks().run("assessment-draft-" + indicator.code(), () -> {
                 no.framdrift.domain.Catalogue c = ws.catalogue().load();
-                return new no.framdrift.app.values.AssessmentDrafts().draft(c, indicator,
-                        ws.values().compute(c, indicator, java.util.List.of()));
+                java.util.List<no.framdrift.domain.IndicatorValue> values = ws.values().compute(c, indicator,
+                        java.util.List.of());
+                return java.util.Map.entry(new no.framdrift.app.values.AssessmentDrafts().draft(c, indicator, values),
+                        no.framdrift.app.values.AssessmentDrafts.latestPeriod(indicator, values));
             }, written -> {
                 if (indicator.code().equals(vm.code())) {
-                    vm.applyDraft(written, LocalDate.now());
+                    vm.applyDraft(written.getKey(), written.getValue(), LocalDate.now());
                 }
             }, ex -> vm.reportProblem(m.format("assessment.draft.failed",
                     ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())));

@@ -93,11 +93,23 @@ public final class AssessmentsViewModel {
      * no period chosen yet, the draft is for the current quarter (as a new assessment).
      */
     public void applyDraft(String draft, LocalDate today) {
+        applyDraft(draft, Optional.empty(), today);
+    }
+
+    /**
+     * As {@link #applyDraft(String, LocalDate)}, but with no period chosen yet the draft is for the
+     * latest period with data, the one its sentences speak of (a month's quarter: data for
+     * okt.25 give "Vurdering Q4 2025"); the current quarter only when there are no data.
+     */
+    public void applyDraft(String draft, Optional<Period> latestData, LocalDate today) {
         if (code == null || draft == null || draft.isBlank()) {
             return;
         }
         if (period.get() == null || period.get().isBlank()) {
-            period.set(Period.of(today).enclosing(Period.Granularity.QUARTER).code());
+            Period p = latestData.map(d -> d.granularity() == Period.Granularity.MONTH
+                    ? d.enclosing(Period.Granularity.QUARTER) : d)
+                    .orElseGet(() -> Period.of(today).enclosing(Period.Granularity.QUARTER));
+            period.set(p.code());
         }
         String current = text.get();
         text.set(current == null || current.isBlank() ? draft : current.stripTrailing() + "\n\n" + draft);

@@ -22,8 +22,8 @@ public final class HistoryTab implements IndicatorTabFactory {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("history.time"), HistoryViewModel.Row::time, 150));
         table.getColumns().add(column(m.get("history.field"), HistoryViewModel.Row::field, 160));
-        table.getColumns().add(column(m.get("history.old"), HistoryViewModel.Row::oldValue, 260));
-        table.getColumns().add(column(m.get("history.new"), HistoryViewModel.Row::newValue, 260));
+        table.getColumns().add(marked(column(m.get("history.old"), HistoryViewModel.Row::oldValue, 260), true, m));
+        table.getColumns().add(marked(column(m.get("history.new"), HistoryViewModel.Row::newValue, 260), false, m));
         table.getColumns().add(column(m.get("history.by"), HistoryViewModel.Row::by, 110));
         context.indicator().addListener((o, was, now) -> vm.show(now == null ? null : now.code()));
         vm.show(context.indicator().get() == null ? null : context.indicator().get().code());
@@ -31,6 +31,49 @@ public final class HistoryTab implements IndicatorTabFactory {
         tab.setId("tab-history");
         tab.setClosable(false);
         return tab;
+    }
+
+    /**
+     * Old and new values in full: the text wraps in the row, the words that changed against the
+     * other side are bold, and the whole text is also in a tooltip.
+     */
+    private static TableColumn<HistoryViewModel.Row, String> marked(TableColumn<HistoryViewModel.Row, String> c,
+                                                                    boolean old, Messages m) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || getTableRow() == null || getTableRow().getItem() == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                HistoryViewModel.Row row = getTableRow().getItem();
+                String other = old ? row.newValue() : row.oldValue();
+                javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+                boolean anyChanged = false;
+                for (WordDiff.Part p : WordDiff.parts(item, other)) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(p.text());
+                    if (p.changed() && !other.isEmpty()) {
+                        t.setStyle("-fx-font-weight: bold;");
+                        t.getStyleClass().add("history-changed");
+                        anyChanged = true;
+                    }
+                    flow.getChildren().add(t);
+                }
+                flow.maxWidthProperty().bind(col.widthProperty().subtract(12));
+                flow.prefWidthProperty().bind(col.widthProperty().subtract(12));
+                setGraphic(flow);
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(item
+                        + (anyChanged ? "\n\n" + m.get("history.changed.tip") : ""));
+                tip.setWrapText(true);
+                tip.setMaxWidth(600);
+                setTooltip(tip);
+            }
+        });
+        return c;
     }
 
     private static TableColumn<HistoryViewModel.Row, String> column(String title,

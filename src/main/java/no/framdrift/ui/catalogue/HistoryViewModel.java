@@ -40,7 +40,68 @@ public final class HistoryViewModel {
             return;
         }
         List<IndicatorChange> changes = service.history(code);
-        rows.setAll(changes.stream().map(this::row).toList());
+        boolean percent = service.load().indicator(code).map(i -> i.unit() == no.framdrift.domain.Unit.PERCENT)
+                .orElse(true);
+        List<Row> out = new java.util.ArrayList<>();
+        for (IndicatorChange c : changes) {
+            if (c.field().equals("ambitions")) {
+                out.addAll(ambitionRows(c, percent));
+            } else {
+                out.add(row(c));
+            }
+        }
+        rows.setAll(out);
+    }
+
+    /**
+     * An ambitions change ("2030=XX" → "2030=80,0") as one row per year that changed, in the
+     * steward's words: "Ambisjon 2030", "ikke satt" → "80 %".
+     */
+    List<Row> ambitionRows(IndicatorChange c, boolean percent) {
+        java.util.Map<String, String> before = ambitions(c.oldValue());
+        java.util.Map<String, String> after = ambitions(c.newValue());
+        java.util.SortedSet<String> years = new java.util.TreeSet<>(before.keySet());
+        years.addAll(after.keySet());
+        String time = TIME.format(c.changedAt().atZone(zone));
+        List<Row> out = new java.util.ArrayList<>();
+        for (String y : years) {
+            String was = before.get(y);
+            String now = after.get(y);
+            if (java.util.Objects.equals(was, now)) {
+                continue;
+            }
+            out.add(new Row(time, messages.format("history.ambition", y), target(was, percent),
+                    target(now, percent), c.changedBy() == null ? "" : c.changedBy()));
+        }
+        if (out.isEmpty()) {
+            out.add(row(c));
+        }
+        return out;
+    }
+
+    private String target(String value, boolean percent) {
+        if (value == null) {
+            return messages.get("history.ambition.none");
+        }
+        if (value.equalsIgnoreCase("XX")) {
+            return messages.get("history.ambition.unset");
+        }
+        String n = value.endsWith(",0") ? value.substring(0, value.length() - 2) : value;
+        return percent ? n + " %" : n;
+    }
+
+    /** "2026=25,0, 2030=XX" → {2026: "25,0", 2030: "XX"}. */
+    static java.util.Map<String, String> ambitions(String stored) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (stored == null || stored.isBlank()) {
+            return out;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})=(XX|[^,]+(?:,\\d+)?)")
+                .matcher(stored);
+        while (m.find()) {
+            out.put(m.group(1), m.group(2).strip());
+        }
+        return out;
     }
 
     private Row row(IndicatorChange c) {

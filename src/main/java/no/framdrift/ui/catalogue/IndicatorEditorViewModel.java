@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -86,6 +87,10 @@ public final class IndicatorEditorViewModel {
     private final ObservableList<String> partLabels = FXCollections.observableArrayList();
 
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    /** The blank form of a new indicator, to tell which fields the steward has typed in. */
+    private Indicator blankNew;
+    private Runnable onLeftNew = () -> { };
+    private final Set<String> touched = new java.util.HashSet<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper codeEditable = new ReadOnlyBooleanWrapper();
@@ -142,9 +147,11 @@ public final class IndicatorEditorViewModel {
         originalCode = null;
         codeEditable.set(true);
         original.set(null);
-        fill(new Indicator("", goalCode, null, "", null, null, List.of(), Status.UNDER_ARBEID, Frequency.ARLIG,
+        touched.clear();
+        blankNew = new Indicator("", goalCode, null, "", null, null, List.of(), Status.UNDER_ARBEID, Frequency.ARLIG,
                 IndicatorKind.SURVEY_SHARE, Unit.PERCENT, 0, true, null, TimeAggregation.RATIO_OF_SUMS, null,
-                List.of(), List.of(), List.of(), null));
+                List.of(), List.of(), List.of(), null);
+        fill(blankNew);
         // a new indicator is unsaved from the start
         snapshot = List.of();
         changed();
@@ -185,6 +192,7 @@ public final class IndicatorEditorViewModel {
             baselineText.set(i.baseline() == null ? "" : nz(i.baseline().text()));
             note.set(nz(i.note()));
             ambitions.setAll(i.ambitions().stream().map(AmbitionRow::new).toList());
+            ambitions.forEach(a -> a.unitIsPercent(() -> unit.get() == Unit.PERCENT));
             seriesBreaks.setAll(i.seriesBreaks().stream().map(SeriesBreakRow::new).toList());
             Catalogue c = catalogue.get();
             partLabels.setAll(i.parts().stream()
@@ -258,13 +266,49 @@ public final class IndicatorEditorViewModel {
 
     private void showProblems(List<ValidationProblem> found) {
         Map<String, String> byField = new LinkedHashMap<>();
+        Set<String> untouched = untouchedNewFields();
+        boolean anyProblem = false;
         for (ValidationProblem p : found) {
+            anyProblem = true;
+            if (untouched.contains(p.field())) {
+                continue; // a new indicator's empty form is not red before the steward has typed there
+            }
             String text = messages.of(p);
             byField.merge(p.field(), text, (a, b) -> a.contains(b) ? a : a + "\n" + b);
         }
         problems.keySet().retainAll(byField.keySet());
         problems.putAll(byField);
-        valid.set(byField.isEmpty());
+        valid.set(!anyProblem);
+    }
+
+    /**
+     * For a new indicator, the fields still as the blank form had them: their problems wait until
+     * the steward types there (Lagre stays off meanwhile). Empty for a saved indicator.
+     */
+    private Set<String> untouchedNewFields() {
+        if (original.get() != null || !codeEditable.get() || blankNew == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        Map<String, String> now = edited().fields();
+        Map<String, String> blank = blankNew.fields();
+        for (Map.Entry<String, String> e : blank.entrySet()) {
+            if (!Objects.equals(e.getValue(), now.get(e.getKey()))) {
+                touched.add(e.getKey()); // once typed in, a field stays judged, also when emptied again
+            }
+        }
+        if (!nz(code.get()).isBlank()) {
+            touched.add(CODE);
+        }
+        for (String f : blank.keySet()) {
+            if (!touched.contains(f)) {
+                out.add(f);
+            }
+        }
+        if (!touched.contains(CODE)) {
+            out.add(CODE);
+        }
+        return out;
     }
 
     /** The indicator as the form now describes it. */
@@ -342,12 +386,33 @@ public final class IndicatorEditorViewModel {
         if (i != null) {
             fill(i);
         } else if (codeEditable.get()) {
-            startNew(catalogue.get(), goal.get());
+            // "Angre endringer" on a new indicator leaves the new-indicator mode altogether
+            clear();
+            onLeftNew.run();
         }
+    }
+
+    /** Called when "Angre endringer" abandons a new indicator (the window shows what was selected before). */
+    public void setOnLeftNew(Runnable onLeftNew) {
+        this.onLeftNew = Objects.requireNonNull(onLeftNew);
+    }
+
+    /** The indicator's name for titles and prompts: as typed, else as saved, else "Ny indikator". */
+    public String displayName() {
+        String typed = nz(name.get()).strip();
+        if (!typed.isEmpty()) {
+            return typed;
+        }
+        Indicator saved = original.get();
+        if (saved != null && saved.name() != null && !saved.name().isBlank()) {
+            return saved.name();
+        }
+        return messages.get("editor.new.title");
     }
 
     public void addAmbition() {
         AmbitionRow row = new AmbitionRow();
+        row.unitIsPercent(() -> unit.get() == Unit.PERCENT);
         int next = ambitions.stream().map(AmbitionRow::parsedYear).flatMap(Optional::stream)
                 .max(Integer::compare).map(y -> y + 1).orElse(2030);
         row.yearProperty().set(Integer.toString(Math.min(next, IndicatorRules.LAST_AMBITION_YEAR)));

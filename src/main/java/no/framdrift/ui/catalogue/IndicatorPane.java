@@ -41,10 +41,10 @@ public final class IndicatorPane extends VBox {
         title.setId("indicator-title");
         title.getStyleClass().add("indicator-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = vm.nameProperty().get();
-            String shown = name == null || name.isBlank() ? m.get("editor.new.title") : name;
+            // a cleared name keeps the saved one as the title; "Ny indikator" only for a new one
+            String shown = vm.displayName();
             return vm.isDirty() ? shown + " •" : shown;
-        }, vm.nameProperty(), vm.dirtyProperty()));
+        }, vm.nameProperty(), vm.dirtyProperty(), vm.originalProperty()));
         title.setWrapText(true);
         Label code = new Label();
         code.getStyleClass().add("indicator-code");

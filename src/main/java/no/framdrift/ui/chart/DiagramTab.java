@@ -122,6 +122,12 @@ public final class DiagramTab implements IndicatorTabFactory {
         // only surveys have subgroups
         breakdown.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.breakdowns()));
         breakdown.managedProperty().bind(breakdown.visibleProperty());
+        // the box says what it chooses: "Inndeling" before it, as "Fra" and "Til" have
+        Label breakdownLabel = new Label(m.get("chart.breakdown"));
+        breakdownLabel.setId("chart-breakdown-label");
+        breakdownLabel.setLabelFor(breakdown);
+        breakdownLabel.visibleProperty().bind(breakdown.visibleProperty());
+        breakdownLabel.managedProperty().bind(breakdown.visibleProperty());
 
         ComboBox<Period> from = periodBox("chart-from", vm, m);
         from.valueProperty().bindBidirectional(vm.fromProperty());
@@ -192,11 +198,11 @@ public final class DiagramTab implements IndicatorTabFactory {
         chartArea.getChildren().add(message);
 
         // The controls keep their full text and wrap to a second row when the tab is narrow.
-        HBox choices = new HBox(8, breakdown, series, fromLabel, from, toLabel, to, intervals, labels);
+        HBox choices = new HBox(8, breakdownLabel, breakdown, series, fromLabel, from, toLabel, to, intervals, labels);
         choices.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, export, again, copy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : List.of(breakdown, series, fromLabel, from, toLabel, to, intervals, labels, export, again, copy)) {
+        for (javafx.scene.Node n : List.of(breakdownLabel, breakdown, series, fromLabel, from, toLabel, to, intervals, labels, export, again, copy)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, choices, actions);

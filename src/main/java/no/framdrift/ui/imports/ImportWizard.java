@@ -193,7 +193,8 @@ public final class ImportWizard {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, bar, cancel, spacer, back, next, close);
+        // Avbryt sits with the other buttons on the right, not beside the progress bar
+        HBox buttons = new HBox(8, bar, spacer, cancel, back, next, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, message, buttons);
         box.getStyleClass().add("wizard-footer");
@@ -473,6 +474,11 @@ public final class ImportWizard {
         d.initOwner(stage);
         d.setTitle(m.get("wizard.profile.saveAs"));
         d.setHeaderText(m.get("wizard.profile.saveAs.header"));
+        // the dialog's own buttons follow the JVM's language ("Cancel"); the window's language instead
+        ButtonType ok = new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.get("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResultConverter(b -> b == ok ? d.getEditor().getText() : null);
         d.showAndWait().ifPresent(vm::saveProfileAs);
     }
 
@@ -504,6 +510,22 @@ public final class ImportWizard {
         value.setPrefWidth(150);
         TableColumn<ImportProblem, String> reason = new TableColumn<>(m.get("wizard.problem.reason"));
         reason.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().reason()));
+        // a reason wider than its column is shown whole in a tooltip
+        reason.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (empty || item == null || item.isBlank()) {
+                    setTooltip(null);
+                } else {
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(item);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(520);
+                    setTooltip(tip);
+                }
+            }
+        });
         reason.setPrefWidth(520);
         table.getColumns().addAll(List.of(row, column, value, reason));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -25,7 +25,17 @@ public final class FramdriftApp extends Application {
     private Workspace workspace;
     private FxBackgroundTasks tasks;
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on
+     * every start from the class-path jar. That is how this jar is meant to run (JavaFX on the class
+     * path, no module path), so the warning tells a newcomer nothing; kept in a field, as
+     * java.util.logging holds its loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     public static void launchWindow(String[] args) {
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(FramdriftApp.class, args);
     }
 

@@ -136,6 +136,15 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
 
+        editor.setOnLeftNew(() -> {
+            // "Angre endringer" on a new indicator: back to what the tree has selected, else the overview
+            TreeItem<CatalogueNode> sel = treeView.tree().getSelectionModel().getSelectedItem();
+            if (sel != null && sel.getValue() != null && sel.getValue().isIndicator()) {
+                open(sel.getValue());
+            } else {
+                showOverview();
+            }
+        });
         editor.setOnSaved(saved -> {
             treeVm.catalogueProperty().set(editor.catalogueProperty().get());
             restoringSelection = true;
@@ -302,8 +311,7 @@ public final class MainWindow extends BorderPane {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(stage);
         alert.setTitle(m.get("unsaved.title"));
-        String name = editor.nameProperty().get();
-        alert.setHeaderText(m.format("unsaved.header", name == null || name.isBlank() ? editor.codeProperty().get() : name));
+        alert.setHeaderText(m.format("unsaved.header", editor.displayName()));
         alert.setContentText(m.get(editor.validProperty().get() ? "unsaved.text" : "unsaved.invalid"));
         ButtonType save = new ButtonType(m.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(m.get("unsaved.discard"), ButtonBar.ButtonData.NO);
@@ -500,7 +508,12 @@ public final class MainWindow extends BorderPane {
 
         MenuItem about = item("menu.help.about", "menu-about", null);
         about.setOnAction(e -> about());
-        Menu help = new Menu(m.get("menu.help"), null, about);
+        MenuItem guide = item("menu.help.guide", "menu-guide", new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> HelpWindow.show(stage, m, false));
+        MenuItem shortcuts = item("menu.help.shortcuts", "menu-shortcuts", null);
+        shortcuts.setOnAction(e -> HelpWindow.show(stage, m, true));
+        Menu help = new Menu(m.get("menu.help"), null, guide, shortcuts, new javafx.scene.control.SeparatorMenuItem(),
+                about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -635,6 +648,11 @@ public final class MainWindow extends BorderPane {
         which.initOwner(stage);
         which.setTitle(m.get("report.title"));
         which.setHeaderText(m.get("report.period"));
+        // JavaFX names its default buttons in the JVM's language ("Cancel"); the window's language instead
+        ButtonType whichOk = new ButtonType(m.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        which.getDialogPane().getButtonTypes().setAll(whichOk,
+                new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        which.setResultConverter(b -> b == whichOk ? which.getSelectedItem() : null);
         Optional<String> chosen = which.showAndWait();
         if (chosen.isEmpty()) {
             return;
@@ -658,11 +676,22 @@ public final class MainWindow extends BorderPane {
         prefs.lastFolder(target.toAbsolutePath().getParent());
         String before = status.getText();
         status.setText(m.get("report.working"));
-        tasks.run("export-report", () -> exports.exportDeck(target, period, null),
-                p -> status.setText(m.format("report.done", p)),
+        // a bar with the slide being drawn, and Avbryt: nothing is written when the export is stopped
+        ProgressDialog progress = new ProgressDialog(stage, m.get("report.title"), m.get("common.cancel"));
+        progress.show();
+        tasks.run("export-report", () -> exports.exportDeckStepwise(target, period, progress::step),
+                p -> {
+                    progress.close();
+                    status.setText(m.format("report.done", p));
+                },
                 e -> {
-                    status.setText(before);
-                    error("report.failed", e);
+                    progress.close();
+                    if (e instanceof java.util.concurrent.CancellationException) {
+                        status.setText(m.get("report.cancelled"));
+                    } else {
+                        status.setText(before);
+                        error("report.failed", e);
+                    }
                 });
     }
 

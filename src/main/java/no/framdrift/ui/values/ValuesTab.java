@@ -86,6 +86,23 @@ public final class ValuesTab implements IndicatorTabFactory {
         for (TableColumn<ValuesViewModel.Row, String> c : java.util.List.of(value, interval, n, growth1, growth2)) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
+        // a long subgroup name ("Sykepleier · Helse Midt-Norge · 60 år og eldre") wraps in its cell
+        group.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final Label text = new Label();
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(col.widthProperty().subtract(10));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
         table.getColumns().addAll(java.util.List.of(period, group, value, interval, n, growth1, growth2, note));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -89,6 +89,17 @@ class AssessmentsViewModelTest {
         assertThat(workspace.catalogue().assessments("PLL")).isEmpty();
     }
 
+    @Test
+    void aDraftIsForTheLatestPeriodWithDataNotTheCalendar() {
+        vm.applyDraft("Andelen økte.", java.util.Optional.of(no.framdrift.domain.Period.month(2025, 10)),
+                LocalDate.of(2026, 2, 3));
+        assertThat(vm.periodProperty().get()).isEqualTo("2025Q4");
+        vm.show("PLL");
+        vm.applyDraft("Andelen økte.", java.util.Optional.of(no.framdrift.domain.Period.year(2024)),
+                LocalDate.of(2026, 2, 3));
+        assertThat(vm.periodProperty().get()).isEqualTo("2024");
+    }
+
     private void write(String period, String text) {
         vm.startNew(LocalDate.of(2025, 1, 1));
         vm.periodProperty().set(period);

@@ -121,10 +121,13 @@ class ChartViewModelTest {
         List<String> groups = domains.stream().map(v -> v.group().substring(v.group().indexOf('=') + 1)).distinct().toList();
         assertThat(groups).hasSizeGreaterThan(1);
         assertThat(vm.choices()).containsExactlyElementsOf(groups);
-        assertThat(vm.specProperty().get().series()).extracting(ChartSeries::name).containsExactlyElementsOf(groups);
+        // each subgroup's legend carries its N in the latest year ("30-39 (N= 605 i 2024)")
+        assertThat(vm.specProperty().get().series()).extracting(x -> x.name().replaceAll(" \\(N= .*\\)$", ""))
+                .containsExactlyElementsOf(groups);
         for (IndicatorValue v : domains) {
             String name = v.group().substring(v.group().indexOf('=') + 1);
-            ChartSeries s = vm.specProperty().get().series().stream().filter(x -> x.name().equals(name)).findFirst()
+            ChartSeries s = vm.specProperty().get().series().stream()
+                    .filter(x -> x.name().replaceAll(" \\(N= .*\\)$", "").equals(name)).findFirst()
                     .orElseThrow();
             ChartPoint p = s.pointAt(v.period()).orElseThrow();
             assertThat(p.value()).isEqualTo(v.value());
@@ -138,7 +141,9 @@ class ChartViewModelTest {
         assertThat(later.breakdownProperty().get()).isEqualTo(by);
         assertThat(later.chosen()).containsExactly(groups.get(0));
         later.breakdownProperty().set(null);
-        assertThat(later.specProperty().get().series()).extracting(ChartSeries::name).containsExactly("Alle");
+        // the survey legend carries the latest year's N, as the README promises
+        assertThat(later.specProperty().get().series()).extracting(ChartSeries::name).singleElement()
+                .asString().matches("Alle \\(N= [\\d\u00a0\u202f ]+ i \\d{4}\\)");
     }
 
     @Test
