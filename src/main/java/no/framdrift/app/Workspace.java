@@ -12,6 +12,8 @@ import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.ingest.CatalogueJson;
 import no.framdrift.stats.SuppressionSettings;
+import no.framdrift.store.Backups;
+import no.framdrift.store.BatchIntegrity;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
 import no.framdrift.store.Transactor;
@@ -49,16 +51,64 @@ public final class Workspace implements AutoCloseable {
         return catalogue.load().indicators().stream().map(Indicator::code).collect(Collectors.toSet());
     }
 
-    /** Opens the workspace in the folder; throws {@code StoreException} with a steward-readable message. */
+    /**
+     * Opens the workspace in the folder; throws {@code StoreException} with a steward-readable message.
+     * Opening undoes an interrupted import, redoes an interrupted first start, checks every batch
+     * against the checksum its import recorded ({@link #damagedBatches()}) and recomputes the stored
+     * values when they were computed from other data than what is stored now (issue 18).
+     */
     public static Workspace open(Path dataFolder) {
         Database db = Database.open(dataFolder);
         try {
             Workspace ws = new Workspace(db);
             ws.seedIfEmpty();
+            ws.damaged = ws.transactor.inTransaction(dsl -> new BatchIntegrity(dsl).verify());
+            ws.damaged.forEach(d -> LOG.warn("Damaged batch {}: expected {}, found {}", d.batchId(), d.expected(), d.found()));
+            ws.recomputeIfStale();
+            ws.imports.guardWith(new ImportService.Guard() {
+                @Override
+                public void before() {
+                    db.beginImport();
+                }
+
+                @Override
+                public void after() {
+                    db.endImport();
+                    ws.changed = true;
+                }
+            });
             return ws;
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    private java.util.List<BatchIntegrity.Damaged> damaged = java.util.List.of();
+    private volatile boolean changed;
+
+    /** Batches whose stored rows no longer match what their import recorded (found when opening). */
+    public java.util.List<BatchIntegrity.Damaged> damagedBatches() {
+        return damaged;
+    }
+
+    /** What opening repaired (an interrupted import undone, an interrupted first start redone), if anything. */
+    public java.util.Optional<String> recoveryNote() {
+        return database.recoveryNote();
+    }
+
+    /** True when the stored values were computed from the data stored now. */
+    public boolean valuesUpToDate() {
+        return transactor.inTransaction(dsl -> {
+            BatchIntegrity i = new BatchIntegrity(dsl);
+            return i.valuesComputedFrom().map(i.dataFingerprint()::equals).orElse(false);
+        });
+    }
+
+    private void recomputeIfStale() {
+        if (!valuesUpToDate()) {
+            LOG.info("Stored values are stale in {}: recomputing", database.folder());
+            recomputeAll();
         }
     }
 
@@ -68,10 +118,13 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         LOG.info("New data folder {}: loading the sample workspace", database.folder());
+        // interrupted, the first start is done again on the next open (Database)
+        database.beginSeeding();
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
         SampleImports.importInto(imports);
         recomputeAll();
+        database.endSeeding();
     }
 
     /**
@@ -80,6 +133,11 @@ public final class Workspace implements AutoCloseable {
      */
     public java.util.Map<String, Integer> recomputeAll() {
         return values.recomputeAll(catalogue.load());
+    }
+
+    /** A consistent copy of the database to the file (a zip), while the workspace stays open. */
+    public void backupTo(Path zip) throws java.io.IOException {
+        Backups.copyTo(database, zip);
     }
 
     /** Computed values: stored ones, and live breakdowns. */
@@ -120,6 +178,15 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            if (changed) {
+                // a rolling backup at close of a session that imported
+                Backups.take(database, "lukking");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("No backup at close: {}", e.getMessage());
+        } finally {
+            database.close();
+        }
     }
 }

@@ -70,6 +70,8 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Hoppet over: " + s.rowsSkipped() + " rader");
                 out.println("Parti:      " + s.batchId() + (s.replacedBatches().isEmpty() ? "" : " (erstatter parti "
                         + s.replacedBatches() + ")"));
+                // the batch is stored for good once this line shows (a synchronous commit)
+                out.flush();
                 // the stored values follow the data, as in the window
                 ws.recomputeAll();
                 out.println("Verdiene er beregnet på nytt.");

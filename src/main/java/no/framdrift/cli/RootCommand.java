@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         resourceBundle = "no.framdrift.cli.usage", scope = CommandLine.ScopeType.INHERIT,
         description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
-        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class})
+        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class,
+                WorkspaceSafetyCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
@@ -32,7 +33,18 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Opens the workspace for a subcommand. */
     Workspace openWorkspace() {
-        return Workspace.open(DataFolder.resolve(Optional.ofNullable(dataDir)));
+        Workspace ws = Workspace.open(dataFolder());
+        PrintWriter err = spec.commandLine().getErr();
+        ws.recoveryNote().ifPresent(n -> err.println("Merk: " + n));
+        ws.damagedBatches().forEach(d -> err.println("Advarsel: " + d.describe() + ". Fjern partiet og importer filen på nytt, "
+                + "eller gjenopprett fra sikkerhetskopi (framdrift workspace restore FIL --force)."));
+        err.flush();
+        return ws;
+    }
+
+    /** The data folder the command works on. */
+    Path dataFolder() {
+        return DataFolder.resolve(Optional.ofNullable(dataDir));
     }
 
     /** How a catalogue file ends; the installers associate it with Framdrift (packaging/). */

@@ -432,6 +432,8 @@ public final class ValuesService {
      * @return the number of values stored per indicator code
      */
     public Map<String, Integer> recomputeAll(Catalogue catalogue) {
+        // what the values are computed from, recorded with them: stale values are noticed on open
+        String from = tx.inTransaction(dsl -> new no.framdrift.store.BatchIntegrity(dsl).dataFingerprint());
         Map<String, List<IndicatorValue>> all = new LinkedHashMap<>();
         for (Indicator i : catalogue.indicators()) {
             all.put(i.code(), compute(catalogue, i, List.of()));
@@ -445,13 +447,15 @@ public final class ValuesService {
                 changed.put(code, hash);
             }
         });
-        if (!changed.isEmpty()) {
-            tx.run(dsl -> {
-                no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
-                changed.keySet().forEach(code -> repo.replace(code, all.get(code)));
-            });
-            storedHashes.putAll(changed);
-        }
+        tx.run(dsl -> {
+            no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
+            changed.keySet().forEach(code -> repo.replace(code, all.get(code)));
+            no.framdrift.store.BatchIntegrity integrity = new no.framdrift.store.BatchIntegrity(dsl);
+            if (!integrity.valuesComputedFrom().map(from::equals).orElse(false)) {
+                integrity.setValuesComputedFrom(from);
+            }
+        });
+        storedHashes.putAll(changed);
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach((code, values) -> counts.put(code, values.size()));
         return counts;
