@@ -124,9 +124,13 @@ final class ValuesCommand implements Callable<Integer> {
         return Double.toString(d);
     }
 
-    private static String csv(String s) {
+    static String csv(String s) {
         if (s == null) {
             return "";
+        }
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            // a text cell never starts a spreadsheet formula (issue 18; OWASP "CSV injection")
+            s = "'" + s;
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";

@@ -105,7 +105,11 @@ public final class CrashHarness {
         this.random = new Random(seed);
         this.respondentsPerYear = respondentsPerYear;
         this.log = log;
-        this.classPath = List.of(System.getProperty("java.class.path"));
+        List<String> cp = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            cp.add(Path.of(e).toAbsolutePath().toString());
+        }
+        this.classPath = cp;
     }
 
     public static void main(String[] args) throws Exception {
