@@ -13,6 +13,8 @@ import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.ingest.CatalogueJson;
 import no.framdrift.stats.SuppressionSettings;
+import no.framdrift.store.Backups;
+import no.framdrift.store.BatchIntegrity;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
 import no.framdrift.store.ServerLogin;
@@ -64,7 +66,10 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens the workspace in the folder; a new folder gets the catalogue and no data. Throws
-     * {@code StoreException} with a steward-readable message.
+     * {@code StoreException} with a steward-readable message. Opening undoes an interrupted import,
+     * redoes an interrupted first start, checks every batch against the checksum its import recorded
+     * ({@link #damagedBatches()}) and recomputes the stored values when they were computed from other
+     * data than what is stored now (issue 18).
      */
     public static Workspace open(Path dataFolder) {
         return open(dataFolder, Start.EMPTY);
@@ -93,6 +98,21 @@ public final class Workspace implements AutoCloseable {
         try {
             Workspace ws = new Workspace(db);
             ws.seedIfEmpty(start);
+            ws.damaged = ws.transactor.inTransaction(dsl -> new BatchIntegrity(dsl).verify());
+            ws.damaged.forEach(d -> LOG.warn("Damaged batch {}: expected {}, found {}", d.batchId(), d.expected(), d.found()));
+            ws.recomputeIfStale();
+            ws.imports.guardWith(new ImportService.Guard() {
+                @Override
+                public void before() {
+                    db.beginImport();
+                }
+
+                @Override
+                public void after() {
+                    db.endImport();
+                    ws.changed = true;
+                }
+            });
             return ws;
         } catch (RuntimeException e) {
             db.close();
@@ -105,6 +125,34 @@ public final class Workspace implements AutoCloseable {
         return Database.exists(dataFolder);
     }
 
+    private java.util.List<BatchIntegrity.Damaged> damaged = java.util.List.of();
+    private volatile boolean changed;
+
+    /** Batches whose stored rows no longer match what their import recorded (found when opening). */
+    public java.util.List<BatchIntegrity.Damaged> damagedBatches() {
+        return damaged;
+    }
+
+    /** What opening repaired (an interrupted import undone, an interrupted first start redone), if anything. */
+    public java.util.Optional<String> recoveryNote() {
+        return database.recoveryNote();
+    }
+
+    /** True when the stored values were computed from the data stored now. */
+    public boolean valuesUpToDate() {
+        return transactor.inTransaction(dsl -> {
+            BatchIntegrity i = new BatchIntegrity(dsl);
+            return i.valuesComputedFrom().map(i.dataFingerprint()::equals).orElse(false);
+        });
+    }
+
+    private void recomputeIfStale() {
+        if (!valuesUpToDate()) {
+            LOG.info("Stored values are stale in {}: recomputing", database.folder());
+            recomputeAll();
+        }
+    }
+
     private void seedIfEmpty(Start start) {
         boolean empty = transactor.inTransaction(dsl -> new CatalogueRepository(dsl).isEmpty());
         if (!empty) {
@@ -112,12 +160,15 @@ public final class Workspace implements AutoCloseable {
         }
         LOG.info("New workspace {}: {}", database.describe(), start == Start.SAMPLE
                 ? "the catalogue and the example data" : "the catalogue, no data");
+        // interrupted, the first start is done again on the next open (Database)
+        database.beginSeeding();
         Catalogue sample = sampleCatalogue();
         transactor.run(dsl -> new CatalogueRepository(dsl).insertAll(sample));
         if (start == Start.SAMPLE) {
             SampleImports.importInto(imports);
         }
         recomputeAll();
+        database.endSeeding();
     }
 
     /** The folder, schema version and batches ({@code workspace info}). */
@@ -153,6 +204,11 @@ public final class Workspace implements AutoCloseable {
             return recomputeAll();
         }
         return values.recompute(catalogue.load(), summary.indicators());
+    }
+
+    /** A consistent copy of the database to the file (a zip), while the workspace stays open. */
+    public void backupTo(Path zip) throws java.io.IOException {
+        Backups.copyTo(database, zip);
     }
 
     /** Computed values: stored ones, and live breakdowns. */
@@ -238,6 +294,15 @@ public final class Workspace implements AutoCloseable {
                 LOG.debug("Could not stop a change listener", e);
             }
         }
-        database.close();
+        try {
+            if (changed && database.folder() != null) {
+                // a rolling backup at close of a session that imported
+                Backups.take(database, "lukking");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("No backup at close: {}", e.getMessage());
+        } finally {
+            database.close();
+        }
     }
 }

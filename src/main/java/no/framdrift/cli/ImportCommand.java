@@ -80,6 +80,8 @@ final class ImportCommand implements Callable<Integer> {
                 if (s.replacedCells() > 0) {
                     out.println("Overlapp:   erstatter " + s.replacedCells() + " celler i eldre partier");
                 }
+                // the batch is stored for good once this line shows (a synchronous commit)
+                out.flush();
                 // the stored values follow the data, as in the window
                 ws.recomputeAfter(s);
                 for (String note : s.notes()) {

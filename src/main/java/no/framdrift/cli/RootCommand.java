@@ -47,8 +47,14 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Opens the workspace for a subcommand; a new folder or database starts as {@code start} says. */
     Workspace openWorkspace(Workspace.Start start) {
-        return location(db, dbUser, dataDir).map(s -> Workspace.connect(s, start))
+        Workspace ws = location(db, dbUser, dataDir).map(s -> Workspace.connect(s, start))
                 .orElseGet(() -> Workspace.open(dataFolder(), start));
+        PrintWriter err = spec.commandLine().getErr();
+        ws.recoveryNote().ifPresent(n -> err.println("Merk: " + n));
+        ws.damagedBatches().forEach(d -> err.println("Advarsel: " + d.describe() + ". Fjern partiet og importer filen på nytt, "
+                + "eller gjenopprett fra sikkerhetskopi (framdrift workspace restore FIL --force)."));
+        err.flush();
+        return ws;
     }
 
     /** The data folder the options name. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "workspace", description = "Oppretter og viser arbeidsområdet i datamappen.",
         subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.Info.class, WorkspaceCommand.RemoveSample.class,
-                WorkspaceGrantCommand.class, WorkspaceRevokeCommand.class, WorkspaceCopyCommand.class})
+                WorkspaceGrantCommand.class, WorkspaceRevokeCommand.class, WorkspaceCopyCommand.class,
+                WorkspaceBackupCommand.class, WorkspaceRestoreCommand.class})
 public final class WorkspaceCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")

@@ -110,10 +110,30 @@ public final class ImportProfiles {
     }
 
     /** The profile's missing parts, in Norwegian; empty when it can be used. */
+    /**
+     * A plain name (profile, background variable): letters, digits, space, {@code _ . -}, at most 100
+     * characters, starting with a letter or digit. So it is never a path ({@code ../../x}) and never
+     * starts a spreadsheet cell with {@code = + - @} (formula injection, issue 18).
+     */
+    public static boolean isPlainName(String s) {
+        return s != null && s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-]{0,99}");
+    }
+
     public static List<String> problems(ImportProfile p) {
         List<String> out = new ArrayList<>();
         if (p.name() == null || p.name().isBlank()) {
             out.add("Profilen mangler navn (\"name\")");
+        } else if (!isPlainName(p.name())) {
+            out.add("Profilnavnet «" + p.name() + "» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, "
+                    + "høyst 100 tegn, og begynn med en bokstav eller et tall)");
+        }
+        if (p.survey() != null && p.survey().background() != null) {
+            for (String key : p.survey().background().keySet()) {
+                if (!isPlainName(key)) {
+                    out.add("Bakgrunnsvariabelen «" + key + "» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, "
+                            + "og begynn med en bokstav eller et tall)");
+                }
+            }
         }
         if (p.kind() == null) {
             out.add("Profilen mangler type (\"kind\": SURVEY, REGISTRY, UNITS eller JSON_STAT)");

@@ -25,7 +25,7 @@ public final class JsonStatFiles {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** A guard against a dataset whose sizes multiply to more cells than anyone imports. */
-    private static final long MAX_CELLS = 20_000_000L;
+    static final long MAX_CELLS = 2_000_000L;
 
     private JsonStatFiles() {
     }
@@ -102,6 +102,20 @@ public final class JsonStatFiles {
             throw problem(label, "mangler «id» og «size» for dimensjonene, eller de har ulik lengde");
         }
         int n = ids.size();
+        // the cell count from "size" alone, before anything is allocated (issue 18: a 227-byte file
+        // with size [1e9, 1] took 4 GB before it was refused)
+        long planned = 1;
+        for (int d = 0; d < n; d++) {
+            JsonNode sz = sizes.get(d);
+            double size = sz.isNumber() ? sz.asDouble() : -1;
+            if (!(size >= 0) || size != Math.rint(size)) {
+                throw problem(label, "dimensjonen «" + ids.get(d).asText() + "» har ugyldig størrelse");
+            }
+            if (size > MAX_CELLS || (planned *= (long) size) > MAX_CELLS) {
+                throw problem(label, "har flere enn " + String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS).replace(',', ' ')
+                        + " celler (størrelsene i «size» ganget sammen); del uttrekket opp");
+            }
+        }
         List<String> dimIds = new ArrayList<>(n);
         List<String> dimLabels = new ArrayList<>(n);
         String[][] codes = new String[n][];

@@ -22,6 +22,9 @@ final class SurveyReducer implements RowReducer {
     private final char decimalSeparator;
     private final int yearCol;
     private final int dateCol;
+    /** The largest weight accepted: survey weights are about 0.1–10; 10⁶ leaves room and keeps Σw² finite. */
+    public static final double MAX_WEIGHT = 1_000_000;
+
     private final int weightCol;
     private final String[] bgNames;
     private final int[] bgCols;
@@ -67,14 +70,15 @@ final class SurveyReducer implements RowReducer {
         if (weightCol >= 0) {
             String text = RowReducer.cell(row, weightCol);
             double plain = PlainNumber.parse(text, decimalSeparator);
-            if (plain > 0) {
+            if (plain > 0 && plain <= MAX_WEIGHT) {
                 w = plain;
             } else try {
                 OptionalDouble d = Numbers.parse(text, decimalSeparator);
                 if (d.isEmpty()) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten mangler"));
-                } else if (Double.isInfinite(d.getAsDouble())) {
-                    rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten er for stor"));
+                } else if (Double.isInfinite(d.getAsDouble()) || d.getAsDouble() > MAX_WEIGHT) {
+                    rowProblems.add(new ImportProblem(r, profile.weight(), text,
+                            "Vekten er for stor (største tillatte vekt er 1 000 000)"));
                 } else if (!(d.getAsDouble() > 0)) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten må være større enn 0"));
                 } else {

@@ -107,7 +107,9 @@ public final class SurveyShares {
 
     private Optional<SurveyShare> estimate(Sums d, long yearN, boolean yearUnweighted) {
         double sumW = d.sumW1 + d.sumW0;
-        if (d.count() == 0 || !(sumW > 0)) {
+        // a weight so large that its square or the sum overflows (1e200) has no share to give; it
+        // must never make the computation throw (issue 18)
+        if (d.count() == 0 || !(sumW > 0) || !Double.isFinite(sumW) || !Double.isFinite(d.sumW2of1 + d.sumW2of0)) {
             return Optional.empty();
         }
         double p = d.sumW1 / sumW;
@@ -123,6 +125,9 @@ public final class SurveyShares {
             // logit(0) and logit(1) are infinite and SE is 0 there: svyciprop has no answer.
             // Wilson on Kish's effective sample size still gives an honest, non-degenerate range.
             double effectiveN = sumW * sumW / (d.sumW2of1 + d.sumW2of0);
+            if (!(effectiveN > 0) || !(p >= 0.0 && p <= 1.0)) {
+                return Optional.empty();
+            }
             interval = ShareIntervals.wilson(p, effectiveN);
         }
         Interval wilson = yearUnweighted ? ShareIntervals.wilson(p, d.count()) : null;

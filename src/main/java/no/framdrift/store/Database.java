@@ -115,7 +115,15 @@ public final class Database implements AutoCloseable {
         if (lock == null) {
             closeQuietly(channel);
             throw new StoreException(StoreException.Reason.ALREADY_OPEN,
-                    "Framdrift er allerede åpen med denne datamappen (" + dir + "). Lukk det andre vinduet først.");
+                    "Datamappen er i bruk av en annen Framdrift (et vindu eller en kommando): " + dir
+                            + ". Vent til den er ferdig, eller lukk den, og prøv igjen.");
+        }
+        String recovered;
+        try {
+            recovered = recoverBeforeOpening(dir);
+        } catch (StoreException e) {
+            release(null, lock, channel);
+            throw e;
         }
         boolean fresh = !Files.exists(dir.resolve(DB_NAME + ".mv.db"));
         JdbcConnectionPool pool = null;
@@ -128,16 +136,147 @@ public final class Database implements AutoCloseable {
                 refuseNewerSchema(all, "Databasen i " + dir);
                 flyway.migrate(); // also validates the applied scripts' checksums
             }
-            return new Database(Engine.H2, dir, null, channel, lock, pool::dispose, pool, fresh,
+            Database db = new Database(Engine.H2, dir, null, channel, lock, pool::dispose, pool, fresh,
                     WorkspaceAccess.everything(osUser()));
+            db.recoveryNote = recovered;
+            return db;
         } catch (StoreException e) {
             release(pool == null ? null : pool::dispose, lock, channel);
             throw e;
         } catch (RuntimeException e) {
             release(pool == null ? null : pool::dispose, lock, channel);
-            throw new StoreException(StoreException.Reason.FAILED,
-                    "Kunne ikke åpne databasen i " + dir + ": " + rootMessage(e), e);
+            if (StoreException.isDiskFull(e)) {
+                throw new StoreException(StoreException.Reason.DISK_FULL, StoreException.DISK_FULL_MESSAGE
+                        + " til å åpne databasen i " + dir + ". Frigjør plass og prøv igjen.", e);
+            }
+            String root = String.valueOf(rootMessage(e));
+            if (fresh) {
+                throw new StoreException(StoreException.Reason.FAILED, "Kunne ikke opprette databasen i " + dir + ": " + root, e);
+            }
+            throw new StoreException(StoreException.Reason.DAMAGED, "Databasen i " + dir + " kan ikke åpnes (" + root
+                    + "). Den er ikke endret. " + restoreHint(dir), e);
         }
+    }
+
+    private String recoveryNote;
+
+    /** What opening repaired (an interrupted import undone, an interrupted first start redone), if anything. */
+    public Optional<String> recoveryNote() {
+        return Optional.ofNullable(recoveryNote);
+    }
+
+    /**
+     * Before the engine reads the file: an interrupted first start is started again, an interrupted
+     * import is undone from the backup taken before it, and an empty, truncated or write-protected
+     * database file is refused with a message (never replaced).
+     */
+    private static String recoverBeforeOpening(Path dir) {
+        Path file = dir.resolve(DB_NAME + ".mv.db");
+        String note = null;
+        try {
+            if (Backups.unfinishedSeeding(dir)) {
+                LOG.warn("The first start of {} was interrupted: starting it again", dir);
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir.resolve(DB_NAME + ".trace.db"));
+                Backups.endSeeding(dir);
+                note = "Første oppstart av datamappen ble avbrutt; eksempeldataene er lagt inn på nytt.";
+            }
+            Optional<Path> before = Backups.unfinishedImport(dir);
+            if (before.isPresent()) {
+                Path backup = before.get();
+                if (Files.isRegularFile(backup) && Backups.isBackup(backup)) {
+                    LOG.warn("An import into {} was interrupted: restoring {}", dir, backup.getFileName());
+                    Backups.restore(backup, dir);
+                    note = "En import ble avbrutt (programmet stoppet eller disken ble full). Datamappen er satt tilbake "
+                            + "til slik den var før importen, fra " + backup.getFileName() + ".";
+                } else {
+                    LOG.warn("An import into {} was interrupted and its backup {} is missing", dir, backup);
+                    note = "En import ble avbrutt, og sikkerhetskopien fra før den mangler (" + backup.getFileName()
+                            + "). Kontroller partiene.";
+                }
+                Backups.endImport(dir);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw StoreException.fromWrite(e, "Kunne ikke reparere datamappen " + dir);
+        }
+        if (Files.exists(file)) {
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (java.io.IOException e) {
+                size = -1;
+            }
+            if (size < MIN_DATABASE_BYTES) {
+                throw new StoreException(StoreException.Reason.DAMAGED, "Databasefilen " + file + (size == 0 ? " er tom (0 byte)"
+                        : " er avkortet (" + size + " byte)") + " og kan ikke brukes. Den er ikke erstattet. "
+                        + restoreHint(dir));
+            }
+            if (!Files.isWritable(file)) {
+                throw new StoreException(StoreException.Reason.NOT_WRITABLE, "Databasefilen " + file
+                        + " er skrivebeskyttet. Gi skrivetilgang til filen (og mappen) og prøv igjen.");
+            }
+        }
+        return note;
+    }
+
+    /**
+     * Puts a backup into a data folder that no one is using. Refuses a folder that already has a
+     * database unless {@code force}; then the old file is moved aside and its new name returned.
+     */
+    public static Path restoreBackup(Path folder, Path zip, boolean force) {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!Backups.isBackup(zip)) {
+            throw new StoreException(StoreException.Reason.FAILED, zip + " er ingen sikkerhetskopi fra Framdrift.");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw StoreException.fromWrite(e, "Kan ikke opprette datamappen " + dir);
+        }
+        Path file = dir.resolve(DB_NAME + ".mv.db");
+        if (Files.exists(file) && !force) {
+            throw new StoreException(StoreException.Reason.FAILED, "Datamappen " + dir + " har allerede en database. "
+                    + "Bruk --force for å erstatte den (den gamle filen beholdes ved siden av).");
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException(StoreException.Reason.ALREADY_OPEN, "Datamappen er i bruk av en annen Framdrift: "
+                        + dir + ". Lukk den og prøv igjen.");
+            }
+            Path kept = null;
+            if (Files.exists(file)) {
+                kept = dir.resolve(DB_NAME + ".mv.db.for-gjenoppretting-" + System.currentTimeMillis());
+                Files.move(file, kept);
+            }
+            Backups.restore(zip, dir);
+            Backups.endImport(dir);
+            Backups.endSeeding(dir);
+            lock.release();
+            return kept;
+        } catch (IOException e) {
+            throw StoreException.fromWrite(e, "Kunne ikke gjenopprette " + zip + " til " + dir);
+        }
+    }
+
+    /** The smallest possible database file: the two file headers of the store (2 × 4 KB) and a chunk. */
+    static final long MIN_DATABASE_BYTES = 3 * 4096;
+
+    /** "Gjenopprett fra sikkerhetskopi …" with the newest backup, or how to start over. */
+    public static String restoreHint(Path dir) {
+        var backups = Backups.list(dir);
+        if (backups.isEmpty()) {
+            return "Det finnes ingen sikkerhetskopi i " + Backups.folder(dir) + "; flytt databasefilen bort for å starte "
+                    + "med en ny datamappe.";
+        }
+        Backups.Backup b = backups.get(0);
+        return "Gjenopprett fra sikkerhetskopi (" + b.describe().replace("Sikkerhetskopi ", "") + "): framdrift --data-dir \""
+                + dir + "\" workspace restore \"" + b.file() + "\" --force";
     }
 
     /**
@@ -218,8 +357,11 @@ public final class Database implements AutoCloseable {
     static String url(Path dir) {
         // Absolute path (H2 refuses relative ones); the folder lock above guards against a second process.
         // A writer waits up to 30 s for another's row lock (an import holds its indicators' rows) instead of H2's 1 s.
+        // WRITE_DELAY=0: no background writer, so a commit is written (in the committing thread) before
+        // it returns and no store or compaction runs while a transaction is being committed; no
+        // compaction on close or in the background either (docs/RELIABILITY.md, issue 18).
         return "jdbc:h2:file:" + dir.resolve(DB_NAME).toString().replace('\\', '/') + ";DB_CLOSE_DELAY=0;LOCK_TIMEOUT=30000"
-                + START_SETTINGS;
+                + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0" + START_SETTINGS;
     }
 
     /**
@@ -328,6 +470,38 @@ public final class Database implements AutoCloseable {
 
     static String osUser() {
         return System.getProperty("user.name", "ukjent");
+    }
+
+    /** Takes a backup and notes the import under way (see {@link Backups}); call before its transaction. */
+    public void beginImport() {
+        if (folder == null) {
+            return; // a team database: the server keeps its own journal
+        }
+        Backups.Backup b = Backups.take(this, "import");
+        Backups.beginImport(folder, b);
+    }
+
+    /** Notes that a new folder is being filled with the sample workspace (redone if interrupted). */
+    public void beginSeeding() {
+        if (folder == null) {
+            return; // a team database: the server keeps its own journal
+        }
+        Backups.beginSeeding(folder);
+    }
+
+    public void endSeeding() {
+        if (folder == null) {
+            return; // a team database: the server keeps its own journal
+        }
+        Backups.endSeeding(folder);
+    }
+
+    /** The import's commit returned (or it was refused and rolled back): nothing to undo. */
+    public void endImport() {
+        if (folder == null) {
+            return; // a team database: the server keeps its own journal
+        }
+        Backups.endImport(folder);
     }
 
     @Override

@@ -63,7 +63,7 @@ class IndicatorsCommandTest {
         try (Workspace open = Workspace.open(dir, Workspace.Start.SAMPLE)) {
             Run r = run("--data-dir", dir.toString(), "indicators");
             assertThat(r.code()).isEqualTo(3);
-            assertThat(r.err().strip()).startsWith("Feil: Framdrift er allerede åpen med denne datamappen")
+            assertThat(r.err().strip()).startsWith("Feil: Datamappen er i bruk av en annen Framdrift")
                     .doesNotContain("Exception");
             assertThat(r.err().lines().count()).isEqualTo(1);
         }

@@ -27,7 +27,7 @@ class SecondProcessTest {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.exitValue()).isEqualTo(3);
-            assertThat(err).contains("Framdrift er allerede åpen med denne datamappen").doesNotContain("Exception");
+            assertThat(err).contains("Datamappen er i bruk av en annen Framdrift").doesNotContain("Exception");
             assertThat(first.catalogue().load().topLevel()).hasSize(24);
         }
     }

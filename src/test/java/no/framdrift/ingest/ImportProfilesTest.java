@@ -48,4 +48,14 @@ class ImportProfilesTest {
         assertThatThrownBy(() -> profiles.fromJson("{\"name\": \"x\", \"kind\": \"SURVEY\", \"survey\": {\"questions\": 5}}", "x"))
                 .hasMessageStartingWith("Importprofilen x kan ikke leses: feil type verdi for «survey.questions»");
     }
+
+    @Test
+    void aPathAsProfileNameAndAFormulaAsBackgroundKeyAreRefused() {
+        String json = SURVEY.formatted("\"background\": {\"=SUM(9)*cmd\": \"yrke\"},").replace("\"hp\"", "\"../../x\"");
+        assertThatThrownBy(() -> profiles.fromJson(json, "x")).isInstanceOf(ImportProfiles.ProfileException.class)
+                .hasMessage("Importprofilen x kan ikke brukes: Profilnavnet «../../x» er ikke et enkelt navn (bruk bokstaver, "
+                        + "tall, mellomrom, _ . og -, høyst 100 tegn, og begynn med en bokstav eller et tall); Bakgrunnsvariabelen "
+                        + "«=SUM(9)*cmd» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, og begynn med en "
+                        + "bokstav eller et tall)");
+    }
 }

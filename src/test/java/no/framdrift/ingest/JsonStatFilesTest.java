@@ -232,4 +232,31 @@ class JsonStatFilesTest {
             assertThat(s.filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(9);
         }
     }
+
+    @Test
+    void aTinyFileWhoseSizesMultiplyToABillionCellsIsRefusedAtOnceWithoutAllocating() throws Exception {
+        // issue 18: this 227-byte file took 27 s and 4.2 GB before it was refused
+        Path f = dir.resolve("huge.json");
+        Files.writeString(f, """
+                {"version":"2.0","class":"dataset","label":"Stor","id":["Region","Tid"],"size":[1000000000,1],
+                 "dimension":{"Region":{"category":{"index":{"0301":0}}},"Tid":{"category":{"index":{"2024":0}}}},
+                 "value":{"0":1}}
+                """);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long usedBefore = rt.totalMemory() - rt.freeMemory();
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> JsonStatFiles.read(f)).isInstanceOf(FileProblem.class)
+                .hasMessageContaining("har flere enn 2 000 000 celler");
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        long grown = (rt.totalMemory() - rt.freeMemory()) - usedBefore;
+        assertThat(millis).isLessThan(1000);
+        assertThat(grown).isLessThan(300L * 1024 * 1024);
+        Files.writeString(f, """
+                {"version":"2.0","class":"dataset","label":"Stor","id":["A","B","C"],"size":[2000,2000,1],
+                 "dimension":{"A":{"category":{"index":{"a":0}}},"B":{"category":{"index":{"b":0}}},"C":{"category":{"index":{"c":0}}}},
+                 "value":{"0":1}}
+                """);
+        assertThatThrownBy(() -> JsonStatFiles.read(f)).hasMessageContaining("flere enn 2 000 000 celler");
+    }
 }

@@ -226,4 +226,18 @@ class SurveySharesTest {
         assertThat(one.interval().method()).isEqualTo(IntervalMethod.WILSON);
         assertThat(one.interval().contains(1.0)).isTrue();
     }
+
+    @Test
+    void aStoredWeightWhoseSquareOverflowsGivesNoShareInsteadOfThrowing() {
+        // issue 18: one stored weight of 1e200 (Σw² = ∞) made every recompute throw in the Wilson interval
+        List<SurveyCell> cells = List.of(
+                new SurveyCell(Map.of("yrke", "Lege"), true, 1, 1e200, Double.POSITIVE_INFINITY),
+                new SurveyCell(Map.of("yrke", "Lege"), false, 40, 40.0, 40.0));
+        assertThat(shares.ofYear(cells)).isEmpty();
+        assertThat(shares.byGroups(cells, List.of("yrke"))).isEmpty();
+        // the ordinary cells alone still give their share
+        assertThat(shares.ofYear(List.of(new SurveyCell(Map.of("yrke", "Lege"), true, 10, 10.0, 10.0),
+                new SurveyCell(Map.of("yrke", "Lege"), false, 30, 30.0, 30.0)))).get()
+                .satisfies(s -> assertThat(s.share()).isCloseTo(0.25, within(1e-12)));
+    }
 }

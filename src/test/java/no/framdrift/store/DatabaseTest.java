@@ -34,7 +34,7 @@ class DatabaseTest {
         try (Database first = Database.open(dir)) {
             assertThatThrownBy(() -> Database.open(dir))
                     .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("Framdrift er allerede åpen med denne datamappen")
+                    .hasMessageContaining("Datamappen er i bruk av en annen Framdrift")
                     .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.ALREADY_OPEN));
             // the first stays usable
             assertThat(first.dsl().fetchCount(no.framdrift.store.jooq.Tables.INDICATOR)).isZero();

@@ -282,10 +282,28 @@ public final class ExportService {
      * half a file nor a changed one. A folder is never replaced, and a file system error is told in
      * Norwegian with the target's name.
      */
+    /** No write permission for the owner (even root respects it here), or none for this user. */
+    static boolean isWriteProtected(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    || !file.toFile().canWrite();
+        } catch (UnsupportedOperationException | IOException e) {
+            return !file.toFile().canWrite();
+        }
+    }
+
     static void writeAtomically(Path file, Writer writer) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new ExportRefused(target + " er en mappe; skriv navnet på filen som skal lages");
+        }
+        // issue 18: a link is not silently turned into a file, and a write-protected file stays as it is
+        if (Files.isSymbolicLink(target)) {
+            throw new ExportRefused(target + " er en snarvei (symbolsk lenke) og erstattes ikke; skriv til filen den peker på, "
+                    + "eller velg et annet navn");
+        }
+        if (Files.exists(target) && isWriteProtected(target)) {
+            throw new ExportRefused(target + " er skrivebeskyttet og erstattes ikke");
         }
         Path dir = target.getParent();
         Path tmp = null;

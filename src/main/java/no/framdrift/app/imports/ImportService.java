@@ -50,6 +50,32 @@ public final class ImportService {
     private final Supplier<Set<String>> knownIndicators;
     private final Clock clock;
     private final ImportProfiles profiles = new ImportProfiles();
+    private volatile Guard guard = Guard.NONE;
+
+    /**
+     * What surrounds an import's transaction (issue 18): the workspace takes a backup and notes the
+     * import under way before it, and clears the note once the commit has returned or the import was
+     * refused, so an import interrupted by a hard stop or a full disk is undone on the next open.
+     */
+    public interface Guard {
+        Guard NONE = new Guard() {
+            @Override
+            public void before() {
+            }
+
+            @Override
+            public void after() {
+            }
+        };
+
+        void before();
+
+        void after();
+    }
+
+    public void guardWith(Guard guard) {
+        this.guard = guard;
+    }
 
     public ImportService(Transactor tx, AreaDirectory areas, Supplier<Set<String>> knownIndicators, Clock clock) {
         this.tx = tx;
@@ -102,7 +128,32 @@ public final class ImportService {
         }
         ImportPass.Options options = new ImportPass.Options(knownIndicators.get(), req.observer(), req.cancelled(),
                 req.progress(), 200);
-        ImportSummary summary = tx.inTransaction(dsl -> {
+        Guard g = guard;
+        g.before();
+        ImportSummary summary;
+        try {
+            summary = store(req, file, size, options);
+        } catch (RuntimeException e) {
+            if (no.framdrift.store.StoreException.isDiskFull(e)) {
+                // the engine may have written part of it: the note stays, and the next open undoes the import
+                LOG.warn("Import failed: the disk is full");
+                throw new no.framdrift.store.StoreException(no.framdrift.store.StoreException.Reason.DISK_FULL,
+                        no.framdrift.store.StoreException.DISK_FULL_MESSAGE + ". Importen er ikke lagret, og datamappen "
+                                + "settes tilbake til slik den var før importen neste gang den åpnes. Frigjør plass og "
+                                + "prøv igjen.", e);
+            }
+            g.after();
+            throw e;
+        }
+        g.after();
+        // counts only: never row contents
+        LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),
+                summary.rowsRead(), summary.rowsImported(), summary.rowsSkipped(), summary.storedRows());
+        return summary;
+    }
+
+    private ImportSummary store(ImportRequest req, Path file, long size, ImportPass.Options options) {
+        return tx.inTransaction(dsl -> {
             ImportBatchRepository batches = new ImportBatchRepository(dsl);
             Reduced reduced = new ImportPass(areas).run(file, req.profile(), options);
             // one import per indicator at a time, in the database: a second import of overlapping cells
@@ -153,14 +204,11 @@ public final class ImportService {
             new SurveyCellRepository(dsl).insertAll(batchId, reduced.surveyCells());
             new RegistryValueRepository(dsl).insertAll(batchId, reduced.registryValues());
             new UnitListRepository(dsl).insertAll(batchId, reduced.unitEntries());
+            new no.framdrift.store.BatchIntegrity(dsl).record(batchId);
             return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
                     reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced, replacedCells,
                     fedIndicators(reduced), reduced.problems().notes());
         });
-        // counts only: never row contents
-        LOG.info("Imported batch {} ({} rows read, {} imported, {} skipped, {} reduced rows)", summary.batchId(),
-                summary.rowsRead(), summary.rowsImported(), summary.rowsSkipped(), summary.storedRows());
-        return summary;
     }
 
     /** "Filen overlapper 3 celler som er lagret fra før …": the refusal's first line; the list follows. */

@@ -53,10 +53,14 @@ public final class ValuesCsv {
         return Double.toString(d);
     }
 
-    /** A field quoted when it holds a comma, a quote or a line break. */
+    /** A field quoted when it holds a comma, a quote or a line break; never the start of a formula. */
     public static String text(String s) {
         if (s == null) {
             return "";
+        }
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            // a text cell never starts a spreadsheet formula (issue 18; OWASP "CSV injection")
+            s = "'" + s;
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";

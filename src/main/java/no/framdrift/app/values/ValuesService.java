@@ -616,6 +616,8 @@ public final class ValuesService {
     }
 
     private Map<String, Integer> recompute(Catalogue catalogue, List<Indicator> indicators) {
+        // what the values are computed from, recorded with them: stale values are noticed on open
+        String from = tx.inTransaction(dsl -> new no.framdrift.store.BatchIntegrity(dsl).dataFingerprint());
         Map<String, List<IndicatorValue>> all = new LinkedHashMap<>();
         for (Indicator i : indicators) {
             all.put(i.code(), compute(catalogue, i, List.of()));
@@ -629,13 +631,15 @@ public final class ValuesService {
                 changed.put(code, hash);
             }
         });
-        if (!changed.isEmpty()) {
-            tx.run(dsl -> {
-                no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
-                changed.keySet().forEach(code -> repo.replace(code, all.get(code)));
-            });
-            storedHashes.putAll(changed);
-        }
+        tx.run(dsl -> {
+            no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
+            changed.keySet().forEach(code -> repo.replace(code, all.get(code)));
+            no.framdrift.store.BatchIntegrity integrity = new no.framdrift.store.BatchIntegrity(dsl);
+            if (!integrity.valuesComputedFrom().map(from::equals).orElse(false)) {
+                integrity.setValuesComputedFrom(from);
+            }
+        });
+        storedHashes.putAll(changed);
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach((code, values) -> counts.put(code, values.size()));
         return counts;

@@ -435,7 +435,18 @@ class ImportServiceTest {
                         .contains("filen er ikke JSON-stat: fant ingen datasett"));
         assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("w.csv", "aar;vekt;profesjon;q1\n2024;1e400;Lege;5\n"),
                 survey("vekt")))).isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems().get(0).describe())
-                        .isEqualTo("Rad 2, kolonne «vekt»: Vekten er for stor (verdi: «1e400»)"));
+                        .isEqualTo("Rad 2, kolonne «vekt»: Vekten er for stor (største tillatte vekt er 1 000 000) (verdi: «1e400»)"));
+    }
+
+    @Test
+    void aWeightOf1e200IsRefusedSoItCannotPoisonLaterComputations() throws IOException {
+        List<Integer> before = counts();
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("w200.csv",
+                "aar;vekt;profesjon;q1\n2024;1e200;Lege;5\n2024;1000001;Lege;4\n2024;999999,5;Lege;4\n"), survey("vekt"))))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems()).extracting(ImportProblem::describe)
+                        .containsExactly("Rad 2, kolonne «vekt»: Vekten er for stor (største tillatte vekt er 1 000 000) (verdi: «1e200»)",
+                                "Rad 3, kolonne «vekt»: Vekten er for stor (største tillatte vekt er 1 000 000) (verdi: «1000001»)"));
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test
