@@ -49,7 +49,18 @@ public final class WorkspaceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            java.nio.file.Path folder = workspace.parent.dataFolder();
+            RootCommand root = workspace.parent;
+            if (RootCommand.location(root.db, root.dbUser, root.dataDir).isPresent()) {
+                // a team database: created (migrated, roles installed) by its owner's first connection
+                PrintWriter out = root.spec.commandLine().getOut();
+                try (Workspace ws = root.openWorkspace(sample ? Workspace.Start.SAMPLE : Workspace.Start.EMPTY)) {
+                    out.println("Teamdatabasen er klar: " + ws.catalogue().load().indicators().size()
+                            + " indikatorer, " + ws.imports().batches().size() + " importerte partier.");
+                }
+                out.flush();
+                return 0;
+            }
+            java.nio.file.Path folder = root.dataFolder();
             if (Workspace.exists(folder)) {
                 throw new UserError("Datamappen " + folder.toAbsolutePath().normalize()
                         + " har allerede et arbeidsområde; se «framdrift workspace info»", 2);

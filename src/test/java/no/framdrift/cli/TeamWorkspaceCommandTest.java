@@ -71,6 +71,19 @@ class TeamWorkspaceCommandTest {
     }
 
     @Test
+    void workspaceInitSampleOnABareDatabaseGivesTheExampleWorkspaceThere() {
+        ServerLogin server = fresh();
+        Run init = run(db(server, "workspace", "init", "--sample"));
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).contains("Teamdatabasen er klar");
+        Run pll = run(db(server, "values", "PLL", "--format", "csv"));
+        assertThat(pll.code()).isZero();
+        // PLL 2025Q3 for Bergensområdet is its September value (END_OF_PERIOD), drawn from example data
+        assertThat(pll.out().lines().filter(l -> l.startsWith("2025Q3,Bergensområdet,")).findFirst().orElseThrow())
+                .contains("0.121").endsWith(",true");
+    }
+
+    @Test
     void theSameValuesCsvOnPostgresqlAsOnAnH2FolderForEveryIndicator() {
         Path folder = dir.resolve("data");
         ServerLogin server = fresh();
