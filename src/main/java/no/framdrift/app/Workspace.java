@@ -50,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.catalogue = new CatalogueService(transactor, new CatalogueJson());
         this.imports = new ImportService(transactor, AreaDirectory.standard(), this::indicatorCodes, Clock.systemUTC());
         this.values = new ValuesService(transactor, AreaDirectory.standard(), SuppressionSettings.DEFAULTS);
+        this.values.recordsDataVersion(database.localFolder().isPresent());
     }
 
     private Set<String> indicatorCodes() {
@@ -147,8 +148,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void recomputeIfStale() {
+        if (localFolder().isEmpty()) {
+            return; // a team database: commits are atomic on the server, and a reader may not recompute
+        }
         if (!valuesUpToDate()) {
-            LOG.info("Stored values are stale in {}: recomputing", database.folder());
+            LOG.info("Stored values are stale in {}: recomputing", database.describe());
             recomputeAll();
         }
     }

@@ -126,6 +126,11 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         boolean fresh = !Files.exists(dir.resolve(DB_NAME + ".mv.db"));
+        if (fresh) {
+            // before H2 creates the file: a kill while it is being made (even a 0-byte file) is a
+            // first start to do again on the next open, not a damaged database (issue 18)
+            Backups.beginSeeding(dir);
+        }
         JdbcConnectionPool pool = null;
         try {
             pool = JdbcConnectionPool.create(url(dir), "sa", "");
@@ -135,6 +140,10 @@ public final class Database implements AutoCloseable {
                 MigrationInfo[] all = flyway.info().all();
                 refuseNewerSchema(all, "Databasen i " + dir);
                 flyway.migrate(); // also validates the applied scripts' checksums
+            }
+            if (fresh) {
+                // the file and its schema are whole; filling it is the workspace's own first start
+                Backups.endSeeding(dir);
             }
             Database db = new Database(Engine.H2, dir, null, channel, lock, pool::dispose, pool, fresh,
                     WorkspaceAccess.everything(osUser()));
@@ -179,7 +188,7 @@ public final class Database implements AutoCloseable {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(dir.resolve(DB_NAME + ".trace.db"));
                 Backups.endSeeding(dir);
-                note = "Første oppstart av datamappen ble avbrutt; eksempeldataene er lagt inn på nytt.";
+                note = "Første oppstart av datamappen ble avbrutt; den er startet på nytt.";
             }
             Optional<Path> before = Backups.unfinishedImport(dir);
             if (before.isPresent()) {

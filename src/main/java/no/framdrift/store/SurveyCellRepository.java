@@ -100,7 +100,7 @@ public final class SurveyCellRepository {
         Long maxBatch = null;
         long respondents = 0;
         for (Record r : dsl.selectFrom(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode))
-                .orderBy(SURVEY_CELL.SURVEY_YEAR).fetch()) {
+                .orderBy(inOneOrder()).fetch()) {
             rows++;
             long batch = r.get(SURVEY_CELL.BATCH_ID);
             maxBatch = maxBatch == null ? batch : Math.max(maxBatch, batch);

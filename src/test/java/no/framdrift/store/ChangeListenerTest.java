@@ -38,7 +38,7 @@ class ChangeListenerTest {
             try (Database other = Database.connect(login)) {
                 other.dsl().execute("INSERT INTO goal_area (code, name, kind, sort_order) VALUES ('G', 'Mål', 'STRATEGIC', 0)");
                 other.dsl().execute("INSERT INTO indicator (code, goal_code, sort_order, name, status, frequency, kind, unit,"
-                        + " decimals, higher_is_better, quarter_aggregation, updated_at) VALUES ('X', 'G', 0, 'X', 'KLAR',"
+                        + " decimals, higher_is_better, time_aggregation, updated_at) VALUES ('X', 'G', 0, 'X', 'KLAR',"
                         + " 'ARLIG', 'COUNT', 'COUNT', 0, TRUE, 'SUM', now())");
                 try {
                     other.dsl().transaction(cfg -> {

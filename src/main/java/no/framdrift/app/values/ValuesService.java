@@ -58,6 +58,17 @@ public final class ValuesService {
     private final AreaDirectory areas;
     private final SuppressionSettings suppression;
 
+    /**
+     * Whether a recompute records the data it was computed from (a data folder: stale values after
+     * a crash are noticed on open). A team database commits atomically on the server and its
+     * analysts may not write the workspace settings, so it records nothing.
+     */
+    private volatile boolean recordsDataVersion = true;
+
+    public void recordsDataVersion(boolean records) {
+        this.recordsDataVersion = records;
+    }
+
     public ValuesService(Transactor tx, AreaDirectory areas, SuppressionSettings suppression) {
         this.tx = tx;
         this.areas = areas;
@@ -617,7 +628,8 @@ public final class ValuesService {
 
     private Map<String, Integer> recompute(Catalogue catalogue, List<Indicator> indicators) {
         // what the values are computed from, recorded with them: stale values are noticed on open
-        String from = tx.inTransaction(dsl -> new no.framdrift.store.BatchIntegrity(dsl).dataFingerprint());
+        String from = recordsDataVersion
+                ? tx.inTransaction(dsl -> new no.framdrift.store.BatchIntegrity(dsl).dataFingerprint()) : null;
         Map<String, List<IndicatorValue>> all = new LinkedHashMap<>();
         for (Indicator i : indicators) {
             all.put(i.code(), compute(catalogue, i, List.of()));
@@ -635,7 +647,7 @@ public final class ValuesService {
             no.framdrift.store.ComputedValueRepository repo = new no.framdrift.store.ComputedValueRepository(dsl);
             changed.keySet().forEach(code -> repo.replace(code, all.get(code)));
             no.framdrift.store.BatchIntegrity integrity = new no.framdrift.store.BatchIntegrity(dsl);
-            if (!integrity.valuesComputedFrom().map(from::equals).orElse(false)) {
+            if (from != null && !integrity.valuesComputedFrom().map(from::equals).orElse(false)) {
                 integrity.setValuesComputedFrom(from);
             }
         });

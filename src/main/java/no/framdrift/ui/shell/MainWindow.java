@@ -163,7 +163,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         treeVm.catalogueProperty().set(service.load());
-        status.setText(whereText("status.ready"));
+        status.setText(whereText("status.ready", "status.ready.team"));
         acceptDroppedFiles();
         editor.setOnConflict(this::askConflict);
         // a team workspace: other people's changes arrive within seconds (LISTEN/NOTIFY)
@@ -339,9 +339,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /** "Datamappe: …" or "Teamdatabase: user@server/db". */
-    private String whereText(String key) {
-        return workspace.localFolder().isPresent() ? m.format(key, workspace.folder())
-                : m.format(key + ".team", workspace.describe());
+    /** The text naming the data folder ({@code local}) or the team database ({@code team}). */
+    private String whereText(String local, String team) {
+        return workspace.localFolder().isPresent() ? m.format(local, workspace.folder())
+                : m.format(team, workspace.describe());
     }
 
     /** Another person saved the indicator being edited: theirs, mine, or back to editing. */
@@ -743,7 +744,7 @@ public final class MainWindow extends BorderPane {
         alert.initOwner(stage);
         alert.setTitle(m.get("about.title"));
         alert.setHeaderText(m.format("about.header", version));
-        alert.setContentText(whereText("about.text"));
+        alert.setContentText(whereText("about.text", "about.text.team"));
         alert.showAndWait();
     }
 

@@ -25,6 +25,15 @@ final class TeamFixture {
         return f;
     }
 
+    /** PLL for November and December of {@code year}: files of different years never overlap. */
+    static Path pllExtract(Path dir, String tag, int withPll, int year) throws IOException {
+        Path f = dir.resolve("pll-" + tag + ".csv");
+        Files.writeString(f, "maaned;omraade;antall_med_pll;befolkning\n"
+                + year + "-11;Norge;" + withPll + ";5594340\n"
+                + year + "-12;Norge;" + (withPll + 100) + ";5594340\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
     /** The indicator with another note (what a steward's edit of one field looks like). */
     static Indicator withNote(Indicator i, String note) {
         return new Indicator(i.code(), i.goal(), i.parent(), i.name(), i.measures(), i.about(), i.sources(), i.status(),

@@ -61,6 +61,9 @@ class DiagramTabUiTest {
 
     @Start
     void start(Stage stage) {
+        // TestFX shares one primary stage between test classes: drop a window's handlers left by another test
+        stage.setOnHiding(null);
+        stage.setOnCloseRequest(null);
         this.stage = stage;
         prefs = new ChartPreferences(node);
         Messages m = Messages.of(Language.NORWEGIAN_BOKMAL);

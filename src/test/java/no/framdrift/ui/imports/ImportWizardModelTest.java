@@ -275,7 +275,7 @@ class ImportWizardModelTest {
 
         assertThat(vm.batches()).hasSize(before - 1).extracting(ImportBatch::id).doesNotContain(ddfl.id());
         assertThat(imports.batches()).extracting(ImportBatch::id).doesNotContain(ddfl.id());
-        assertThat(vm.messageProperty().get()).isEqualTo("Batch " + ddfl.id() + " (ddfl-fastlegekontor-2023-2025.csv) er fjernet.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Parti " + ddfl.id() + " (ddfl-fastlegekontor-2023-2025.csv) er fjernet.");
         assertThat(removed.get()).isEqualTo(1);
     }
 }

@@ -42,6 +42,9 @@ class OverviewViewTest {
 
     @Start
     void start(Stage stage) {
+        // TestFX shares one primary stage between test classes: drop a window's handlers left by another test
+        stage.setOnHiding(null);
+        stage.setOnCloseRequest(null);
         this.stage = stage;
         OverviewService service = today -> {
             loadedOnFxThread.add(Platform.isFxApplicationThread());
