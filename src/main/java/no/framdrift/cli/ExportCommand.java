@@ -51,14 +51,14 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "chart", description = "Skriver diagrammet for én indikator til PNG, SVG eller PDF.")
-    static final class Chart implements Callable<Integer> {
+    /** "kommune", "fylke" or "helseregion" (as in {@code --level}); anything else is the user's mistake. */
+    static AreaLevel areaLevel(String level) {
+        return MapSpecs.level(level).orElseThrow(() ->
+                new UserError("Ukjent nivå: " + level + " (bruk kommune, fylke eller helseregion)", 2));
+    }
 
-        @ParentCommand
-        ExportCommand export;
-
-        @Parameters(index = "0", paramLabel = "CODE", description = "Indikatorkode, f.eks. PLL.")
-        String code;
+    /** The picture options that charts and maps share: file, layout size and PNG scale. */
+    static final class ImageOptions {
 
         @Option(names = "--out", required = true, paramLabel = "FIL", description = "Fil (.png, .svg eller .pdf).")
         Path out;
@@ -72,21 +72,39 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--scale", defaultValue = "1", converter = DecimalNumber.class, description = "Skala for PNG; 2 gir dobbelt så mange punkter (standard: ${DEFAULT-VALUE}).")
         double scale;
 
-        @Override
-        public Integer call() throws Exception {
-            // check what can be checked before opening the data folder
-            ExportSize size = refusedAsUserError(() -> {
+        /** Checked before the data folder is opened: the file's format and the size. */
+        ExportSize size() throws Exception {
+            return refusedAsUserError(() -> {
                 ExportService.chartFormat(out);
                 return new ExportSize(width, height, scale);
             });
+        }
+    }
+
+    @Command(name = "chart", description = "Skriver diagrammet for én indikator til PNG, SVG eller PDF.")
+    static final class Chart implements Callable<Integer> {
+
+        @ParentCommand
+        ExportCommand export;
+
+        @Parameters(index = "0", paramLabel = "CODE", description = "Indikatorkode, f.eks. PLL.")
+        String code;
+
+        @CommandLine.Mixin
+        ImageOptions image;
+
+        @Override
+        public Integer call() throws Exception {
+            // check what can be checked before opening the data folder
+            ExportSize size = image.size();
             try (Workspace ws = export.parent.openWorkspace()) {
                 ExportService service = ExportService.of(ws);
                 refusedAsUserError(() -> {
                     ChartSpec chart = service.chartOf(code, ChartSpecs.Options.DEFAULTS);
-                    return service.exportChart(chart, out, size);
+                    return service.exportChart(chart, image.out, size);
                 });
             }
-            export.parent.spec.commandLine().getOut().println("Skrev " + out);
+            export.parent.spec.commandLine().getOut().println("Skrev " + image.out);
             return 0;
         }
     }
@@ -106,33 +124,20 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--period", paramLabel = "PERIODE", description = "Perioden som vises, f.eks. 2025Q3 (standard: den nyeste hele perioden).")
         String period;
 
-        @Option(names = "--out", required = true, paramLabel = "FIL", description = "Fil (.png, .svg eller .pdf).")
-        Path out;
-
-        @Option(names = "--width", defaultValue = "1600", description = "Bredde (standard: ${DEFAULT-VALUE}).")
-        int width;
-
-        @Option(names = "--height", defaultValue = "900", description = "Høyde (standard: ${DEFAULT-VALUE}).")
-        int height;
-
-        @Option(names = "--scale", defaultValue = "1", converter = DecimalNumber.class, description = "Skala for PNG (standard: ${DEFAULT-VALUE}).")
-        double scale;
+        @CommandLine.Mixin
+        ImageOptions image;
 
         @Override
         public Integer call() throws Exception {
-            ExportSize size = refusedAsUserError(() -> {
-                ExportService.chartFormat(out);
-                return new ExportSize(width, height, scale);
-            });
-            Optional<AreaLevel> chosenLevel = level == null ? Optional.empty() : Optional.of(MapSpecs.level(level)
-                    .orElseThrow(() -> new UserError("Ukjent nivå: " + level + " (bruk kommune, fylke eller helseregion)", 2)));
+            ExportSize size = image.size();
+            Optional<AreaLevel> chosenLevel = level == null ? Optional.empty() : Optional.of(areaLevel(level));
             Optional<Period> chosenPeriod = period == null ? Optional.empty() : Optional.of(Period.parse(period)
                     .orElseThrow(() -> new UserError("Ukjent periode: " + period + " (skriv f.eks. 2025Q3)", 2)));
             try (Workspace ws = export.parent.openWorkspace()) {
                 ExportService service = ExportService.of(ws);
-                refusedAsUserError(() -> service.exportMap(service.mapOf(code, chosenLevel, chosenPeriod), out, size));
+                refusedAsUserError(() -> service.exportMap(service.mapOf(code, chosenLevel, chosenPeriod), image.out, size));
             }
-            export.parent.spec.commandLine().getOut().println("Skrev " + out);
+            export.parent.spec.commandLine().getOut().println("Skrev " + image.out);
             return 0;
         }
     }

@@ -82,8 +82,7 @@ final class ValuesCommand implements Callable<Integer> {
             // computed from the stored data on each call: as fast as reading the stored values, and
             // never older than the last import
             if (level != null) {
-                no.framdrift.domain.AreaLevel chosen = no.framdrift.app.export.MapSpecs.level(level).orElseThrow(() ->
-                        new UserError("Ukjent nivå: " + level + " (bruk kommune, fylke eller helseregion)", 2));
+                no.framdrift.domain.AreaLevel chosen = ExportCommand.areaLevel(level);
                 if (!dims.isEmpty() && !dims.equals(List.of(ValuesService.BY_AREA))) {
                     throw new UserError("--level gjelder bare --by area", 2);
                 }
