@@ -13,7 +13,7 @@ dir="${1:-target/bench}"
 if [ -z "${SKIP_BUILD:-}" ]; then
   mvn -B -q -ntp -Pbench -DskipTests package
 fi
-mvn -B -q -ntp -o -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt
+mvn -B -q -ntp -Pbench org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt
 echo "load before: $(cat /proc/loadavg)"
 java -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" ${BENCH_OPTS:-} \
   no.framdrift.bench.SideBySide "$dir"
