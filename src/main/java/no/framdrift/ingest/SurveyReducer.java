@@ -175,7 +175,7 @@ final class SurveyReducer implements RowReducer {
             for (int i = 0; i < bgNames.length; i++) {
                 m.put(bgNames[i], bgValues.get(i).get(c.ids[i]));
             }
-            backgrounds.add(m);
+            backgrounds.add(SurveyCell.background(m));
         }
         for (Question q : questions) {
             String questionId = q.profile.question() != null ? q.profile.question() : q.profile.column();

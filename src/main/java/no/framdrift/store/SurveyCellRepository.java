@@ -153,7 +153,7 @@ public final class SurveyCellRepository {
         String indicator = r.get(SURVEY_CELL.INDICATOR_CODE);
         String question = r.get(SURVEY_CELL.QUESTION);
         int year = r.get(SURVEY_CELL.SURVEY_YEAR);
-        Map<String, String> background = SurveyCell.parseBackground(r.get(SURVEY_CELL.BACKGROUND));
+        Map<String, String> background = SurveyCell.background(SurveyCell.parseBackground(r.get(SURVEY_CELL.BACKGROUND)));
         String[] answers = r.get(SURVEY_CELL.ANSWERS);
         Boolean[] positive = r.get(SURVEY_CELL.POSITIVE);
         Boolean[] valid = r.get(SURVEY_CELL.VALID);

@@ -29,7 +29,7 @@ class RecomputeAfterImportTest {
     void anImportRecomputesTheIndicatorsItFeedsAndLeavesTheOthersAsStored() throws Exception {
         Path file = dir.resolve("survey.csv");
         BenchSurvey.write(file, 4_000, 7L);
-        try (Workspace ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir.resolve("data"))) {
             // the sample's own health-personnel survey goes first: an import never pools with stored
             // cells (the overlap rule), so the file alone feeds EPJ_KVALITET afterwards
             long sampleSurvey = ws.imports().batches().stream()
@@ -64,7 +64,7 @@ class RecomputeAfterImportTest {
 
     @Test
     void anIndicatorsDependentsAreRecomputedWithIt() {
-        try (Workspace ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir.resolve("data"))) {
             // DDFL is a part of the composite HELSENORGE_TILGJENGELIGHET (sample catalogue)
             assertThat(ws.values().recompute(ws.catalogue().load(), Set.of("DDFL")).keySet())
                     .containsExactlyInAnyOrder("DDFL", "HELSENORGE_TILGJENGELIGHET");

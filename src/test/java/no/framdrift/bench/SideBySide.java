@@ -141,6 +141,15 @@ public final class SideBySide {
         Measured first = framdrift(base, "indicators");
         check(first, "indicators (new folder)");
         removeSampleSurvey(base);
+        Path sample = dir.resolve("sample");
+        deleteTree(sample);
+        check(framdrift(sample, "workspace", "init", "--sample"), "workspace init --sample");
+        boolean display = Files.isExecutable(Path.of("/usr/bin/xvfb-run"));
+        if (!display) {
+            System.out.println("xvfb-run is missing (Debian: apt-get install xvfb): the window and the deck export are not measured");
+        }
+        List<Double> windowMs = new ArrayList<>();
+        List<Double> deckMs = new ArrayList<>();
 
         Series importAndValues = new Series();
         Series importOnly = new Series();
@@ -191,6 +200,12 @@ public final class SideBySide {
             Measured ver = framdrift(base, "--version");
             check(ver, "--version");
             version.add(ver);
+            if (display) {
+                Measured win = window(sample, dir.resolve("deck-" + round + ".pptx"));
+                check(win, "window");
+                windowMs.add(probe(win.stdout(), "window-usable-ms"));
+                deckMs.add(probe(win.stdout(), "deck-ms"));
+            }
             loads.add(loadAverage());
             deleteTree(work);
             Files.deleteIfExists(duck);
@@ -198,14 +213,14 @@ public final class SideBySide {
                     round, imp.wall() + val.wall(), imp.cpu() + val.cpu(), p.wall(), p.cpu(), ind.wall(), ind.cpu());
         }
         String table = table(csv, importAndValues, importOnly, valuesOnly, peer, indicators, version, compared, worstShare,
-                worstSe);
+                worstSe, windowMs, deckMs);
         System.out.println();
         System.out.println(table);
         Files.writeString(dir.resolve("side-by-side.md"), table, StandardCharsets.UTF_8);
     }
 
     private String table(Path csv, Series both, Series imp, Series val, Series peer, Series ind, Series ver, int compared,
-                         double worstShare, double worstSe) throws IOException {
+                         double worstShare, double worstSe, List<Double> windowMs, List<Double> deckMs) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Run of %s UTC: %d cores, Java %s, load average (1 min) %.1f–%.1f during the runs;%n",
                 Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
@@ -223,8 +238,15 @@ public final class SideBySide {
         b.append(String.format(Locale.ROOT, "| `values %s --by %s` alone | %s | – | – |%n", INDICATOR, BY, cell(val)));
         b.append(String.format(Locale.ROOT, "| `indicators` on an existing folder | %s | – | – |%n", cell(ind)));
         b.append(String.format(Locale.ROOT, "| `--version` (JVM start, no database) | %s | – | – |%n", cell(ver)));
+        if (!windowMs.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "| the window on the sample workspace: usable (shown, drawn, no background work) after process start | %.2f s wall | – | – |%n",
+                    median(windowMs) / 1000));
+            b.append(String.format(Locale.ROOT, "| then Rapport → Eksporter of the sample deck (PPTX, from the window's export service) | %.2f s wall | – | – |%n",
+                    median(deckMs) / 1000));
+        }
         b.append("\nEach run, wall/CPU in seconds: import+values ").append(both.runs()).append("; DuckDB ").append(peer.runs())
-                .append("; indicators ").append(ind.runs()).append("; --version ").append(ver.runs()).append(".\n");
+                .append("; indicators ").append(ind.runs()).append("; --version ").append(ver.runs())
+                .append(windowMs.isEmpty() ? "" : "; window usable (ms) " + windowMs + "; deck export (ms) " + deckMs).append(".\n");
         return b.toString();
     }
 
@@ -242,6 +264,27 @@ public final class SideBySide {
             }
             ws.recomputeAll();
         }
+    }
+
+    /**
+     * The real window under Xvfb with {@code -Dframdrift.probe}: it prints when it was usable, then
+     * exports the deck through the window's export service and quits ({@code ui.shell.StartupProbe}).
+     */
+    private Measured window(Path folder, Path deck) {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1400x900x24", javaBin()));
+        cmd.addAll(javaOptions);
+        cmd.addAll(List.of("-Dframdrift.probe=true", "-Dframdrift.probe.deck=" + deck, "-jar", jar.toString(),
+                "--data-dir", folder.toString()));
+        return measure(cmd);
+    }
+
+    /** The number after {@code probe NAME=} in the window's output. */
+    static double probe(String stdout, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("probe " + name + "=(\\d+)").matcher(stdout);
+        if (!m.find()) {
+            throw new IllegalStateException("The window printed no " + name + ": " + stdout);
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     private Measured framdrift(Path folder, String... command) {

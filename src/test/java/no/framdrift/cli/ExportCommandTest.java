@@ -1,5 +1,6 @@
 package no.framdrift.cli;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -59,7 +60,7 @@ class ExportCommandTest {
 
     @BeforeAll
     static void sampleWorkspace() {
-        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(data)) {
             catalogue = ws.catalogue().load();
             expectedDeck = ExportService.of(ws).deckModel(Optional.empty(), null);
             for (Indicator i : catalogue.indicators()) {

@@ -1,5 +1,6 @@
 package no.framdrift.cli;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ class ExportSiteCommandTest {
 
     @BeforeAll
     static void publishTheSampleWorkspace() {
-        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(data)) {
             Catalogue c = ws.catalogue().load();
             published = c.indicators().stream().filter(Indicator::isPublished).toList();
         }

@@ -1,5 +1,6 @@
 package no.framdrift.cli;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -27,7 +28,7 @@ class ImportCommandTest {
     }
 
     int batches(Path data) {
-        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(data)) {
             return ws.imports().batches().size();
         }
     }
@@ -80,7 +81,7 @@ class ImportCommandTest {
         Files.writeString(bad, "kvartal;antall_soknader\n2025K5;-4\n");
         Run refused = run("--data-dir", data.toString(), "import", bad.toString(), "--profile", profile.toString(), "--save-profile");
         assertThat(refused.code()).isEqualTo(4);
-        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(data)) {
             assertThat(ws.imports().profileNames()).doesNotContain("min-profil");
         }
 
@@ -89,7 +90,7 @@ class ImportCommandTest {
         Files.writeString(good, "kvartal;antall_soknader\n2025K3;130\n");
         Run ok = run("--data-dir", data.toString(), "import", good.toString(), "--profile", profile.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
-        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(data)) {
             long highest = ws.imports().batches().stream().mapToLong(no.framdrift.domain.ImportBatch::id).max().orElseThrow();
             assertThat(ok.out()).contains("Parti:      " + highest);
             assertThat(ws.imports().batches()).hasSize((int) highest); // numbers without gaps

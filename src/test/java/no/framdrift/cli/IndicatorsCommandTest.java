@@ -1,5 +1,6 @@
 package no.framdrift.cli;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +61,7 @@ class IndicatorsCommandTest {
 
     @Test
     void secondInstanceOnTheSameFolderGetsOneClearLine() {
-        try (Workspace open = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace open = SampleWorkspaces.open(dir)) {
             Run r = run("--data-dir", dir.toString(), "indicators");
             assertThat(r.code()).isEqualTo(3);
             assertThat(r.err().strip()).startsWith("Feil: Datamappen er i bruk av en annen Framdrift")

@@ -1,5 +1,6 @@
 package no.framdrift.cli;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ class SecondProcessTest {
 
     @Test
     void secondProcessGetsAClearMessageAndTheFirstKeepsWorking() throws Exception {
-        try (Workspace first = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace first = SampleWorkspaces.open(dir)) {
             Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "no.framdrift.ui.shell.Main", "--data-dir", dir.toString(),
                     "indicators"))

@@ -1,5 +1,6 @@
 package no.framdrift.cli;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -65,7 +66,7 @@ class TeamWorkspaceCommandTest {
     }
 
     static List<String> codes(Path folder) {
-        try (Workspace ws = Workspace.open(folder, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(folder)) {
             return ws.catalogue().load().indicators().stream().map(Indicator::code).toList();
         }
     }

@@ -114,6 +114,7 @@ public final class FramdriftApp extends Application {
         FramdriftWindow window = new FramdriftWindow(stage, workspace, prefs, tasks);
         window.setOnSwitchWorkspace(how -> switchWorkspace(stage, prefs, how));
         window.show();
+        StartupProbe.windowShown(workspace, tasks);
     }
 
     /**

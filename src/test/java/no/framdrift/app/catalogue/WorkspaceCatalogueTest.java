@@ -1,5 +1,6 @@
 package no.framdrift.app.catalogue;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void newDataFolderHoldsTheWholeSeedCatalogue() {
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             Catalogue c = ws.catalogue().load();
             assertThat(c.goals()).hasSize(8);
             assertThat(c.goals().stream().filter(g -> g.kind() == GoalKind.OVERARCHING).map(g -> g.name()))
@@ -47,7 +48,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void sampleFieldsAreExact() {
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             Catalogue c = ws.catalogue().load();
             Indicator pll = c.indicator("PLL").orElseThrow();
             assertThat(pll.name()).isEqualTo("Pasientens legemiddelliste");
@@ -85,7 +86,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void editIsValidatedSavedRecordedAndSurvivesARestart() {
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             Indicator pll = ws.catalogue().load().indicator("PLL").orElseThrow();
             List<Ambition> ambitions = new ArrayList<>(pll.ambitions());
             ambitions.set(1, new Ambition(2030, 40.0, "40 % i 2030"));
@@ -96,7 +97,7 @@ class WorkspaceCatalogueTest {
             assertThat(result.changes()).extracting(IndicatorChange::field)
                     .containsExactlyInAnyOrder("measures", "status", "ambitions");
         }
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             Indicator pll = ws.catalogue().load().indicator("PLL").orElseThrow();
             assertThat(pll.measures()).isEqualTo("Andel med PLL – endret av forvalter");
             assertThat(pll.status()).isEqualTo(Status.UNDER_ARBEID);
@@ -115,7 +116,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void invalidEditIsRefusedAndNothingIsWritten() {
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             Indicator pll = ws.catalogue().load().indicator("PLL").orElseThrow();
             Indicator bad = pll.toBuilder().name(" ").ambitions(List.of(new Ambition(2040, 120.0, null))).build();
             CatalogueService.SaveResult result = ws.catalogue().save(bad, "PLL");
@@ -134,7 +135,7 @@ class WorkspaceCatalogueTest {
 
     @Test
     void assessmentsAreListedNewestFirst() {
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             ws.catalogue().saveAssessment("PLL", "2025Q1", "Første kvartal.");
             ws.catalogue().saveAssessment("PLL", "2025Q3", "PLL er i bredding i Bergensområdet.");
             ws.catalogue().saveAssessment("PLL", "2024", "Året før.");
@@ -148,13 +149,13 @@ class WorkspaceCatalogueTest {
     void exportedCatalogueMergesByCodeShowingChangesFirst() throws Exception {
         Path file = dir.resolve("katalog.framdrift.json");
         Path other = dir.resolve("other");
-        try (Workspace ws = Workspace.open(dir.resolve("a"), Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir.resolve("a"))) {
             Indicator tillit = ws.catalogue().load().indicator("TILLIT").orElseThrow();
             ws.catalogue().save(tillit.toBuilder().status(Status.AVVENT).build(), "TILLIT");
             ws.catalogue().exportJson(file);
         }
         assertThat(Files.readString(file)).contains("\"code\" : \"TILLIT\"");
-        try (Workspace ws = Workspace.open(other, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(other)) {
             CatalogueMerge merge = ws.catalogue().previewImport(file);
             assertThat(merge.added()).isEmpty();
             assertThat(merge.changed()).containsOnlyKeys("TILLIT");

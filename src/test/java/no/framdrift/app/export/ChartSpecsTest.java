@@ -1,5 +1,6 @@
 package no.framdrift.app.export;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ChartSpecsTest {
 
     @BeforeAll
     static void sampleWorkspace() {
-        ws = Workspace.open(dir, Workspace.Start.SAMPLE);
+        ws = SampleWorkspaces.open(dir);
         catalogue = ws.catalogue().load();
         specs = new ChartSpecs(ws.values());
     }

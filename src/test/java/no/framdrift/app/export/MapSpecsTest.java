@@ -1,5 +1,6 @@
 package no.framdrift.app.export;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class MapSpecsTest {
 
     @BeforeAll
     static void sampleWorkspace() {
-        ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE);
+        ws = SampleWorkspaces.open(dir.resolve("data"));
         catalogue = ws.catalogue().load();
         export = ExportService.of(ws);
     }

@@ -1,5 +1,6 @@
 package no.framdrift.app.export;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void publish() throws IOException {
-        try (Workspace ws = Workspace.open(data, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(data)) {
             site = SiteService.of(ws).exportSite(out.resolve("site"), true, null);
         }
     }

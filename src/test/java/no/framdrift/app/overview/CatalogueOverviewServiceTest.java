@@ -1,5 +1,6 @@
 package no.framdrift.app.overview;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -168,7 +169,7 @@ class CatalogueOverviewServiceTest {
 
     @Test
     void assessmentsComeFromTheWorkspace(@TempDir Path dir) {
-        try (Workspace ws = Workspace.open(dir, Workspace.Start.SAMPLE)) {
+        try (Workspace ws = SampleWorkspaces.open(dir)) {
             ws.catalogue().saveAssessment("EPJ_KVALITET", "2025Q1", "Det er igjen 52 % som er enig i utsagnet i 2024.");
             add("EPJ_KVALITET", "2024", 0.52, 0.011);
             add("EPJ_EFFEKTIV", "2024", 0.49, 0.011);

@@ -1,5 +1,6 @@
 package no.framdrift.app.team;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class BothEnginesTest {
     Workspace open(Database.Engine engine) {
         Workspace ws;
         if (engine == Database.Engine.H2) {
-            ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE);
+            ws = SampleWorkspaces.open(dir.resolve("data"));
         } else {
             PostgresTestServer.assumeAvailable();
             if (server == null) {

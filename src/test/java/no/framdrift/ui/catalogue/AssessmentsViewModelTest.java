@@ -1,5 +1,6 @@
 package no.framdrift.ui.catalogue;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class AssessmentsViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder, Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(folder);
         vm = new AssessmentsViewModel(workspace.catalogue(), Messages.of(Language.NORWEGIAN_BOKMAL));
         vm.show("PLL");
     }

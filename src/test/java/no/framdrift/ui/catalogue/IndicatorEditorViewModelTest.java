@@ -1,5 +1,6 @@
 package no.framdrift.ui.catalogue;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class IndicatorEditorViewModelTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder, Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(folder);
         vm = new IndicatorEditorViewModel(workspace.catalogue(), Messages.of(Language.NORWEGIAN_BOKMAL));
         catalogue = workspace.catalogue().load();
         vm.load(catalogue, catalogue.indicator("PLL").orElseThrow());
@@ -132,7 +133,7 @@ class IndicatorEditorViewModelTest {
         assertThat(saved).extracting(Indicator::code).containsExactly("PLL");
 
         workspace.close();
-        workspace = Workspace.open(folder, Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(folder);
         Indicator pll = workspace.catalogue().load().indicator("PLL").orElseThrow();
         assertThat(pll.measures()).isEqualTo("Andel innbyggere med PLL – særlig de over 75 år");
         assertThat(pll.ambitionFor(2030).orElseThrow().target()).isEqualTo(30.0);

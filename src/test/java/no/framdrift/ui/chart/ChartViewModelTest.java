@@ -1,5 +1,6 @@
 package no.framdrift.ui.chart;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -41,7 +42,7 @@ class ChartViewModelTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(data, Workspace.Start.SAMPLE);
+        ws = SampleWorkspaces.open(data);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package no.framdrift.ui.imports;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ class ImportWizardUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = Workspace.open(folder.resolve("wizard-" + (run++)), Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(folder.resolve("wizard-" + (run++)));
         tasks = new FxBackgroundTasks();
         window = new FramdriftWindow(stage, workspace, new UiPreferences(node), tasks);
         window.show();

@@ -1,5 +1,6 @@
 package no.framdrift.ui.map;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class MapViewModelTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(data, Workspace.Start.SAMPLE);
+        ws = SampleWorkspaces.open(data);
         catalogue = ws.catalogue().load();
     }
 

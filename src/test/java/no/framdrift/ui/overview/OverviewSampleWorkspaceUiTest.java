@@ -1,5 +1,6 @@
 package no.framdrift.ui.overview;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class OverviewSampleWorkspaceUiTest {
     @BeforeAll
     static void sampleWorkspace() throws Exception {
         dir = Files.createTempDirectory("framdrift-overview");
-        workspace = Workspace.open(dir, Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(dir);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package no.framdrift.ui.shell;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class FramdriftWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         dataDir = folder.resolve("data-" + (run++));
-        workspace = Workspace.open(dataDir, Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(dataDir);
         new FramdriftWindow(stage, workspace, new UiPreferences(node), BackgroundTasks.sameThread()).show();
     }
 
@@ -93,7 +94,7 @@ class FramdriftWindowUiTest {
 
         robot.interact(() -> stage.close());
         workspace.close();
-        workspace = Workspace.open(dataDir, Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(dataDir);
         assertThat(workspace.catalogue().load().indicator("PLL").orElseThrow().measures())
                 .isEqualTo("Andel med PLL – æøå ÆØÅ");
         List<IndicatorChange> changes = workspace.catalogue().history("PLL");

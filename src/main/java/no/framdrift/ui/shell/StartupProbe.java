@@ -1,0 +1,79 @@
+package no.framdrift.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import no.framdrift.app.Workspace;
+import no.framdrift.app.export.ExportService;
+
+/**
+ * The benchmark's eyes in the real window (issue 16, {@code bench/side-by-side.sh}): with
+ * {@code -Dframdrift.probe=true} the app prints, on standard output, how long after the process
+ * started the window was usable (shown, laid out and drawn, with no background work left), and with
+ * {@code -Dframdrift.probe.deck=FILE} then exports the report deck the way Rapport → Eksporter does
+ * (the same {@link ExportService} call on a background thread) and prints how long that took; then
+ * it quits. Without the property nothing happens. Lines: {@code probe window-usable-ms=N} and
+ * {@code probe deck-ms=N steps=…}.
+ */
+final class StartupProbe {
+
+    private StartupProbe() {
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean("framdrift.probe");
+    }
+
+    /** Call right after the window was shown; measures once the window has drawn a frame and its tasks are done. */
+    static void windowShown(Workspace workspace, FxBackgroundTasks tasks) {
+        if (!enabled()) {
+            return;
+        }
+        new AnimationTimer() {
+            private int quietFrames;
+
+            @Override
+            public void handle(long now) {
+                // two frames drawn in a row with no background work: the overview is on screen
+                quietFrames = tasks.running().get() == 0 ? quietFrames + 1 : 0;
+                if (quietFrames < 2) {
+                    return;
+                }
+                stop();
+                long ms = sinceProcessStart().toMillis();
+                System.out.printf(Locale.ROOT, "probe window-usable-ms=%d%n", ms);
+                Optional<Path> deck = Optional.ofNullable(System.getProperty("framdrift.probe.deck")).map(Path::of);
+                if (deck.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                Thread export = new Thread(() -> exportDeck(workspace, deck.get()), "framdrift-probe-deck");
+                export.setDaemon(true);
+                export.start();
+            }
+        }.start();
+    }
+
+    private static void exportDeck(Workspace workspace, Path file) {
+        long start = System.nanoTime();
+        int[] slides = {0};
+        try {
+            ExportService.of(workspace).exportDeckStepwise(file, Optional.empty(), (done, total, what) -> slides[0] = total);
+            System.out.printf(Locale.ROOT, "probe deck-ms=%d steps=%d%n", (System.nanoTime() - start) / 1_000_000, slides[0]);
+        } catch (Exception e) {
+            System.out.println("probe deck-failed " + e.getClass().getSimpleName());
+        } finally {
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    private static Duration sinceProcessStart() {
+        Instant started = ProcessHandle.current().info().startInstant().orElseGet(
+                () -> Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        return Duration.between(started, Instant.now());
+    }
+}
