@@ -70,13 +70,13 @@ public final class SurveyCellRepository {
     public List<SurveyCell> cells(String indicatorCode, int year) {
         return dsl.selectFrom(SURVEY_CELL)
                 .where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode).and(SURVEY_CELL.SURVEY_YEAR.eq(year)))
-                .orderBy(inOneOrder()).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
+                .orderBy(inOneOrder()).fetch().stream().flatMap(new Reader()::toCells).toList();
     }
 
     /** Every cell of one indicator, all years. */
     public List<SurveyCell> cells(String indicatorCode) {
         return dsl.selectFrom(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode))
-                .orderBy(inOneOrder()).fetch().stream().flatMap(SurveyCellRepository::toCells).toList();
+                .orderBy(inOneOrder()).fetch().stream().flatMap(new Reader()::toCells).toList();
     }
 
     /**
@@ -99,13 +99,14 @@ public final class SurveyCellRepository {
         long rows = 0;
         Long maxBatch = null;
         long respondents = 0;
+        Reader reader = new Reader();
         for (Record r : dsl.selectFrom(SURVEY_CELL).where(SURVEY_CELL.INDICATOR_CODE.eq(indicatorCode))
                 .orderBy(inOneOrder()).fetch()) {
             rows++;
             long batch = r.get(SURVEY_CELL.BATCH_ID);
             maxBatch = maxBatch == null ? batch : Math.max(maxBatch, batch);
             respondents += r.get(SURVEY_CELL.TOTAL_RESPONDENTS);
-            toCells(r).forEach(out::add);
+            reader.toCells(r).forEach(out::add);
         }
         return new Versioned(versionText(rows, maxBatch, rows == 0 ? null : respondents), out);
     }
@@ -147,24 +148,44 @@ public final class SurveyCellRepository {
         return n == null ? 0 : Math.toIntExact(n);
     }
 
-    /** One stored row's answers as cells, in the stored order; the background map is shared by them. */
-    private static Stream<SurveyCell> toCells(Record r) {
-        long batch = r.get(SURVEY_CELL.BATCH_ID);
-        String indicator = r.get(SURVEY_CELL.INDICATOR_CODE);
-        String question = r.get(SURVEY_CELL.QUESTION);
-        int year = r.get(SURVEY_CELL.SURVEY_YEAR);
-        Map<String, String> background = SurveyCell.background(SurveyCell.parseBackground(r.get(SURVEY_CELL.BACKGROUND)));
-        String[] answers = r.get(SURVEY_CELL.ANSWERS);
-        Boolean[] positive = r.get(SURVEY_CELL.POSITIVE);
-        Boolean[] valid = r.get(SURVEY_CELL.VALID);
-        Long[] respondents = r.get(SURVEY_CELL.RESPONDENTS);
-        Double[] sumW = r.get(SURVEY_CELL.SUM_W);
-        Double[] sumW2 = r.get(SURVEY_CELL.SUM_W2);
-        SurveyCell[] cells = new SurveyCell[answers.length];
-        for (int i = 0; i < answers.length; i++) {
-            cells[i] = new SurveyCell(batch, indicator, question, year, answers[i], positive[i], valid[i], background,
-                    respondents[i], sumW[i], sumW2[i]);
+    /**
+     * Turns stored rows into cells. The driver hands out a new string for every array element, so
+     * a million-respondent survey read back held ~950,000 copies of a handful of answer labels,
+     * questions and codes; one reader keeps one copy of each (and one background map per row).
+     */
+    private static final class Reader {
+        private final Map<String, String> strings = new java.util.HashMap<>();
+
+        private String one(String s) {
+            return s == null ? null : strings.computeIfAbsent(s, k -> k);
         }
-        return Arrays.stream(cells);
+
+        private Map<String, String> background(String key) {
+            Map<String, String> parsed = SurveyCell.parseBackground(key);
+            Map<String, String> shared = new java.util.LinkedHashMap<>();
+            parsed.forEach((k, v) -> shared.put(one(k), one(v)));
+            return SurveyCell.background(shared);
+        }
+
+        /** One stored row's answers as cells, in the stored order; the background map is shared by them. */
+        Stream<SurveyCell> toCells(Record r) {
+            long batch = r.get(SURVEY_CELL.BATCH_ID);
+            String indicator = one(r.get(SURVEY_CELL.INDICATOR_CODE));
+            String question = one(r.get(SURVEY_CELL.QUESTION));
+            int year = r.get(SURVEY_CELL.SURVEY_YEAR);
+            Map<String, String> background = background(r.get(SURVEY_CELL.BACKGROUND));
+            String[] answers = r.get(SURVEY_CELL.ANSWERS);
+            Boolean[] positive = r.get(SURVEY_CELL.POSITIVE);
+            Boolean[] valid = r.get(SURVEY_CELL.VALID);
+            Long[] respondents = r.get(SURVEY_CELL.RESPONDENTS);
+            Double[] sumW = r.get(SURVEY_CELL.SUM_W);
+            Double[] sumW2 = r.get(SURVEY_CELL.SUM_W2);
+            SurveyCell[] cells = new SurveyCell[answers.length];
+            for (int i = 0; i < answers.length; i++) {
+                cells[i] = new SurveyCell(batch, indicator, question, year, one(answers[i]), positive[i], valid[i], background,
+                        respondents[i], sumW[i], sumW2[i]);
+            }
+            return Arrays.stream(cells);
+        }
     }
 }

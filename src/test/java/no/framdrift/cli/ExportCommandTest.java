@@ -252,7 +252,7 @@ class ExportCommandTest {
         r = run("export", "chart", "PLL", "--out", out.resolve("stor.png").toString(), "--width", "10000", "--height", "10000",
                 "--scale", "4");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("1600 megapiksler").contains("høyst 60 megapiksler").doesNotContain("Exception");
+        assertThat(r.err()).contains("1600 megapiksler").contains("høyst 40 megapiksler").doesNotContain("Exception");
         assertThat(Files.exists(out.resolve("stor.png"))).isFalse();
     }
 

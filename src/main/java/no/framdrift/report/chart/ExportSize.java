@@ -10,8 +10,8 @@ public record ExportSize(int width, int height, double scale) {
     public static final ExportSize DEFAULT = new ExportSize(1600, 900, 1.0);
     /** The window's export default: sharp on high-density screens and slides. */
     public static final ExportSize SCREEN_2X = new ExportSize(1600, 900, 2.0);
-    /** An image this large needs a few hundred MB in memory: more than a slide or a report ever uses. */
-    public static final int MAX_MEGAPIXELS = 60;
+    /** 160 MB of pixels, within the app's heap (-Xmx352m, docs/PERFORMANCE.md) beside the workspace; 25 times a 1600 × 900 slide at scale 2. */
+    public static final int MAX_MEGAPIXELS = 40;
 
     public ExportSize {
         if (width < 200 || height < 120 || width > 10_000 || height > 10_000) {
