@@ -37,7 +37,7 @@ public final class ImportWizardDemo {
             Workspace ws = Workspace.open(dir.resolve("data"), Workspace.Start.SAMPLE);
             ImportWizard w = new ImportWizard(null, ws.imports(), BackgroundTasks.sameThread(),
                     Messages.of(Language.NORWEGIAN_BOKMAL), new UiPreferences(java.util.prefs.Preferences.userRoot()
-                    .node("no/framdrift/ui-demo")), s -> { });
+                    .node("no/framdrift/ui-demo")), IndicatorChoice.of(ws.catalogue().load()), s -> { });
             w.stage().setX(0);
             w.stage().setY(0);
             w.show(file);
