@@ -27,6 +27,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -110,7 +111,7 @@ public final class ImportWizard {
         root.setBottom(footer());
         vm.stepProperty().addListener((o, was, now) -> showStep(now));
         showStep(vm.stepProperty().get());
-        Scene scene = new Scene(root, 980, 660);
+        Scene scene = new Scene(root, 1000, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(FramdriftWindow.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> vm.cancel());
@@ -421,7 +422,13 @@ public final class ImportWizard {
         SearchableComboBox<IndicatorChoice> indicator = new SearchableComboBox<>(vm.indicatorChoices());
         indicator.setId("wizard-indicator");
         indicator.setPromptText(m.get("wizard.indicator.prompt"));
-        indicator.setPrefWidth(360);
+        indicator.setPrefWidth(420);
+        // the list's own search field says "Search..." (ControlsFX has no Norwegian): the window's language instead
+        indicator.skinProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (indicator.lookup("#search") instanceof TextInputControl search) {
+                search.setPromptText(m.get("wizard.indicator.prompt"));
+            }
+        }));
         Runnable showIndicator = () -> {
             String code = vm.indicatorProperty().get();
             IndicatorChoice c = vm.indicatorChoices().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
@@ -451,7 +458,16 @@ public final class ImportWizard {
         for (Node n : List.of(indicator, indicatorLabel, scheme, schemeLabel)) {
             n.managedProperty().bind(n.visibleProperty());
         }
-        HBox profileFields = new HBox(8, formLabel("wizard.kind"), kind, indicatorLabel, indicator, schemeLabel, scheme);
+        Label kindLabel = formLabel("wizard.kind");
+        for (Label l : List.of(kindLabel, indicatorLabel, schemeLabel)) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // never "…"
+        }
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        scheme.setMinWidth(Region.USE_PREF_SIZE);
+        indicator.setMinWidth(220);
+        HBox.setHgrow(indicator, Priority.ALWAYS);
+        indicator.setMaxWidth(Double.MAX_VALUE);
+        HBox profileFields = new HBox(8, kindLabel, kind, indicatorLabel, indicator, schemeLabel, scheme);
         profileFields.setAlignment(Pos.CENTER_LEFT);
 
         TableView<MappingRow> table = new TableView<>(vm.mapping());
@@ -489,7 +505,7 @@ public final class ImportWizard {
                 .map(IndicatorChoice::code).toList());
         qIndicator.setCellFactory(ComboBoxTableCell.forTableColumn(codeName, codes));
         qIndicator.setOnEditCommit(e -> vm.chooseIndicator(e.getRowValue(), e.getNewValue()));
-        qIndicator.setPrefWidth(260);
+        qIndicator.setPrefWidth(300);
         TableColumn<MappingRow, String> positive = new TableColumn<>(m.get("wizard.mapping.positive"));
         positive.setCellValueFactory(r -> Bindings.createStringBinding(() -> String.join(", ", r.getValue().positive()),
                 r.getValue().positive()));
@@ -500,9 +516,17 @@ public final class ImportWizard {
         }
         table.getColumns().addAll(List.of(column, role, qIndicator, positive));
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(160);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.roleProperty().get() == ColumnRole.QUESTION) {
                 vm.questionProperty().set(now);
+            }
+        });
+        // the question whose answers are shown below is the row marked in the table
+        vm.questionProperty().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(Math.max(0, vm.mapping().indexOf(now) - 2));
             }
         });
         Node answersPane = answersPane(survey);
@@ -569,7 +593,8 @@ public final class ImportWizard {
         for (ImportWizardModel.AnswerList kind : ImportWizardModel.AnswerList.values()) {
             CheckListView<String> l = new CheckListView<>(vm.answerChoices());
             l.setId("wizard-answers-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-            l.setPrefHeight(150);
+            l.setPrefHeight(156);
+            l.setMinHeight(156); // a five-point scale and "Vet ikke" without scrolling: the table gives way
             l.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
                 if (updating[0]) {
                     return;
@@ -730,6 +755,8 @@ public final class ImportWizard {
                 }).toList()));
         Button show = new Button();
         show.setId("wizard-show");
+        show.setMnemonicParsing(false); // "EPJ_KVALITET": the underscore is part of the code
+        show.getStyleClass().add("accent");
         show.textProperty().bind(Bindings.createStringBinding(() -> vm.firstChanged()
                 .map(code -> m.format("wizard.summary.show", code)).orElse(""), vm.changes()));
         show.visibleProperty().bind(Bindings.isNotEmpty(vm.changes()));
