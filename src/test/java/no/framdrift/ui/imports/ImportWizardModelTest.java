@@ -118,6 +118,10 @@ class ImportWizardModelTest {
             assertThat(list).allSatisfy(o -> assertThat(o.batch().fileName()).isEqualTo("pll-2025.csv"));
         });
         assertThat(s.replacedCells()).isEqualTo(dataRows);
+        // what changed: one indicator, six months given as a span (no catalogue here, so no name)
+        assertThat(vm.changes()).extracting(ImportWizardModel.Change::text)
+                .containsExactly("PLL: 2025-04–2025-09 (6 perioder)");
+        assertThat(vm.firstChanged()).contains("PLL");
     }
 
     @Test
