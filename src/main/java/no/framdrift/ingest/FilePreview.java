@@ -57,6 +57,49 @@ public record FilePreview(FileKind kind, String format, List<String> headers, Li
         }
     }
 
+    /**
+     * The distinct values of one column over the whole file (CSV or Excel), in the order first met,
+     * blanks left out; at most {@code max} of them. Empty when the file or the column cannot be read.
+     * The values are shown to the analyst only, never logged.
+     */
+    public static List<String> distinctValues(Path file, ImportProfile.FileOptions overrides, String column, int max) {
+        try {
+            FileKind kind = FileSniffer.detect(file);
+            TabularSource s;
+            if (kind == FileKind.XLSX) {
+                List<String> sheets = XlsxFiles.sheetNames(file);
+                s = XlsxFiles.open(file, overrides != null && overrides.sheet() != null ? overrides.sheet() : sheets.get(0));
+            } else if (kind == FileKind.CSV) {
+                s = CsvFiles.open(file, ImportPass.csvFormat(file, overrides));
+            } else {
+                return List.of();
+            }
+            try (s) {
+                int index = -1;
+                for (int i = 0; i < s.headers().size(); i++) {
+                    if (s.headers().get(i).trim().equalsIgnoreCase(column.trim())) {
+                        index = i;
+                        break;
+                    }
+                }
+                if (index < 0) {
+                    return List.of();
+                }
+                java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+                SourceRow r;
+                while (seen.size() < max && (r = s.next()) != null) {
+                    String v = index < r.cells().size() ? r.cells().get(index).trim() : "";
+                    if (!v.isEmpty()) {
+                        seen.add(v);
+                    }
+                }
+                return List.copyOf(seen);
+            }
+        } catch (IOException | FileProblem | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private static FilePreview read(FileKind kind, TabularSource s, List<String> sheets, int maxRows) throws FileProblem {
         List<List<String>> rows = new ArrayList<>();
         SourceRow r;

@@ -90,6 +90,43 @@ public record ImportProfile(String name, ImportKind kind, String description, Fi
                            ValueRole valueRole, Map<String, String> filter) {
     }
 
+    /**
+     * The file columns the profile reads (year, weight, questions, period, area, …), as written in
+     * the profile; empty for JSON-stat, which has dimensions rather than columns.
+     */
+    public java.util.Set<String> columns() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.function.Consumer<String> add = c -> {
+            if (c != null && !c.isBlank()) {
+                out.add(c.trim());
+            }
+        };
+        if (survey != null) {
+            add.accept(survey.year());
+            add.accept(survey.date());
+            add.accept(survey.weight());
+            if (survey.background() != null) {
+                survey.background().values().forEach(add);
+            }
+            if (survey.questions() != null) {
+                survey.questions().forEach(q -> add.accept(q.column()));
+            }
+        }
+        if (registry != null) {
+            for (String c : java.util.Arrays.asList(registry.indicatorColumn(), registry.period(), registry.area(),
+                    registry.numerator(), registry.denominator(), registry.flag())) {
+                add.accept(c);
+            }
+        }
+        if (units != null) {
+            for (String c : java.util.Arrays.asList(units.period(), units.unitId(), units.unitName(), units.uses(),
+                    units.population(), units.area())) {
+                add.accept(c);
+            }
+        }
+        return out;
+    }
+
     /** How areas are written in the area column. */
     public enum AreaScheme {
         /** Code or name of any known area. */

@@ -96,6 +96,36 @@ public final class ImportService {
         return MappingProposer.propose(name, headers);
     }
 
+    /**
+     * The saved profiles that fit a file with these headers: every column the profile reads is
+     * among the headers (case and blanks aside), by name. The wizard proposes the first of them
+     * rather than a guess from the headers.
+     */
+    public List<ImportProfile> matchingProfiles(List<String> headers) {
+        Set<String> have = new java.util.HashSet<>();
+        headers.forEach(h -> have.add(h.trim().toLowerCase(java.util.Locale.ROOT)));
+        List<ImportProfile> out = new ArrayList<>();
+        for (String name : profileNames()) {
+            try {
+                savedProfile(name).ifPresent(p -> {
+                    Set<String> columns = p.columns();
+                    if (!columns.isEmpty() && columns.stream()
+                            .allMatch(c -> have.contains(c.toLowerCase(java.util.Locale.ROOT)))) {
+                        out.add(p);
+                    }
+                });
+            } catch (ImportProfiles.ProfileException e) {
+                LOG.warn("Saved import profile {} cannot be read: {}", name, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The distinct values of a column over the whole file (answers to choose from), at most {@code max}. */
+    public List<String> columnValues(Path file, ImportProfile.FileOptions overrides, String column, int max) {
+        return FilePreview.distinctValues(file, overrides, column, max);
+    }
+
     /** Validates every row without writing anything. */
     public ValidationReport validate(Path file, ImportProfile profile, ImportPass.Progress progress,
                                      java.util.function.BooleanSupplier cancelled) {
@@ -207,7 +237,7 @@ public final class ImportService {
             new no.framdrift.store.BatchIntegrity(dsl).record(batchId);
             return new ImportSummary(batchId, file.getFileName().toString(), reduced.format(), reduced.rowsRead(),
                     reduced.rowsImported(), reduced.rowsSkipped(), reduced.storedRowCount(), replaced, replacedCells,
-                    fedIndicators(reduced), reduced.problems().notes());
+                    fedIndicators(reduced), reduced.problems().notes(), fedPeriods(reduced));
         });
     }
 
@@ -222,11 +252,20 @@ public final class ImportService {
     }
 
     private static Set<String> indicatorsOf(Reduced reduced) {
-        Set<String> codes = new java.util.TreeSet<>();
-        reduced.surveyCells().forEach(c -> codes.add(c.indicatorCode()));
-        reduced.registryValues().forEach(v -> codes.add(v.indicatorCode()));
-        reduced.unitEntries().forEach(u -> codes.add(u.indicatorCode()));
-        return codes;
+        return new java.util.TreeSet<>(fedIndicators(reduced));
+    }
+
+    /** Indicator → the periods the new batch holds for it, in order. */
+    private static java.util.Map<String, List<no.framdrift.domain.Period>> fedPeriods(Reduced reduced) {
+        java.util.Map<String, java.util.SortedSet<no.framdrift.domain.Period>> out = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<String, no.framdrift.domain.Period> add = (code, period) ->
+                out.computeIfAbsent(code, c -> new java.util.TreeSet<>()).add(period);
+        reduced.surveyCells().forEach(c -> add.accept(c.indicatorCode(), no.framdrift.domain.Period.year(c.year())));
+        reduced.registryValues().forEach(v -> add.accept(v.indicatorCode(), v.period()));
+        reduced.unitEntries().forEach(u -> add.accept(u.indicatorCode(), u.period()));
+        java.util.Map<String, List<no.framdrift.domain.Period>> lists = new java.util.TreeMap<>();
+        out.forEach((k, v) -> lists.put(k, List.copyOf(v)));
+        return lists;
     }
 
     // ---- batches and profiles -----------------------------------------------------------------

@@ -1,23 +1,41 @@
 package no.framdrift.app.imports;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import no.framdrift.domain.Period;
 
 /**
  * What an import did: rows read, imported and skipped, the new batch, the reduced rows stored, the
  * batches it replaced whole, how many stored cells of older batches it replaced (the overlap rule),
  * the indicators the new batch feeds (the ones whose values to recompute, with those built on them),
- * and notes such as area codes of an earlier division moved onto the 2024 areas
+ * the periods it holds for each of them, and notes such as area codes of an earlier division moved onto the 2024 areas
  * ("3001 Halden … ført på 3101 Halden").
  */
 public record ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
                             int storedRows, List<Long> replacedBatches, int replacedCells, Set<String> indicators,
-                            List<String> notes) {
+                            List<String> notes, Map<String, List<Period>> periods) {
 
     public ImportSummary {
         replacedBatches = List.copyOf(replacedBatches);
         indicators = indicators == null ? Set.of() : Set.copyOf(indicators);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        // indicator → the periods the batch holds for it, in code order (the wizard's "what changed")
+        Map<String, List<Period>> copy = new TreeMap<>();
+        if (periods != null) {
+            periods.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        }
+        periods = Collections.unmodifiableMap(copy);
+    }
+
+    /** A summary without the periods per indicator. */
+    public ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
+                         int storedRows, List<Long> replacedBatches, int replacedCells, Set<String> indicators,
+                         List<String> notes) {
+        this(batchId, fileName, format, rowsRead, rowsImported, rowsSkipped, storedRows, replacedBatches, replacedCells,
+                indicators, notes, Map.of());
     }
 
     /** A summary without replaced cells, indicators or notes. */

@@ -27,11 +27,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -43,6 +42,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import javafx.collections.ObservableList;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.SearchableComboBox;
 import no.framdrift.app.BackgroundTasks;
 import no.framdrift.app.imports.ImportService;
 import no.framdrift.app.imports.ImportSummary;
@@ -71,11 +73,27 @@ public final class ImportWizard {
     private final UiPreferences prefs;
     private final StackPane pages = new StackPane();
 
+    /** Called with an indicator's code when "Vis" is pressed after an import. */
+    private Consumer<String> onShow = code -> { };
+
+    /**
+     * @param indicators the catalogue's indicators: the only ones the import can be pointed at
+     */
     public ImportWizard(Stage owner, ImportService imports, BackgroundTasks tasks, Messages m, UiPreferences prefs,
-                 Consumer<ImportSummary> onImported) {
+                        List<IndicatorChoice> indicators, Consumer<ImportSummary> onImported) {
         this.m = m;
         this.prefs = prefs;
-        this.vm = new ImportWizardModel(imports, tasks, Platform::runLater, m);
+        this.vm = new ImportWizardModel(imports, tasks, Platform::runLater, m, indicators, new ProfileMemory() {
+            @Override
+            public java.util.Optional<String> lastProfile(String headerKey) {
+                return prefs.importProfileFor(headerKey);
+            }
+
+            @Override
+            public void remember(String headerKey, String profile) {
+                prefs.importProfileFor(headerKey, profile);
+            }
+        });
         vm.setConfirmReplace(this::confirmReplace);
         vm.setConfirmReplaceOverlap(this::confirmReplaceOverlap);
         vm.setOnImported(() -> onImported.accept(vm.summaryProperty().get()));
@@ -93,7 +111,7 @@ public final class ImportWizard {
         root.setBottom(footer());
         vm.stepProperty().addListener((o, was, now) -> showStep(now));
         showStep(vm.stepProperty().get());
-        Scene scene = new Scene(root, 980, 660);
+        Scene scene = new Scene(root, 1000, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(FramdriftWindow.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> vm.cancel());
@@ -103,6 +121,11 @@ public final class ImportWizard {
     public void show(Path file) {
         stage.show();
         vm.open(file);
+    }
+
+    /** What "Vis" does with the first indicator the import changed (the main window selects it). */
+    public void setOnShow(Consumer<String> onShow) {
+        this.onShow = Objects.requireNonNull(onShow);
     }
 
     ImportWizardModel model() {
@@ -384,15 +407,42 @@ public final class ImportWizard {
         saveAs.setOnAction(e -> saveProfileAs());
         HBox chooser = new HBox(8, formLabel("wizard.profile"), profile, propose, saveAs);
         chooser.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label();
+        note.setId("wizard-profile-note");
+        note.getStyleClass().add("wizard-note");
+        note.textProperty().bind(vm.profileNoteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
 
         ComboBox<ImportKind> kind = new ComboBox<>(FXCollections.observableArrayList(ImportKind.values()));
         kind.setId("wizard-kind");
         kind.setConverter(enumConverter());
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        TextField indicator = new TextField();
+        // chosen from the catalogue, searchable by code or name; a code it does not have cannot be typed
+        SearchableComboBox<IndicatorChoice> indicator = new SearchableComboBox<>(vm.indicatorChoices());
         indicator.setId("wizard-indicator");
-        indicator.setPromptText("PLL");
-        indicator.textProperty().bindBidirectional(vm.indicatorProperty());
+        indicator.setPromptText(m.get("wizard.indicator.prompt"));
+        indicator.setPrefWidth(420);
+        // the list's own search field says "Search..." (ControlsFX has no Norwegian): the window's language instead
+        indicator.skinProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (indicator.lookup("#search") instanceof TextInputControl search) {
+                search.setPromptText(m.get("wizard.indicator.prompt"));
+            }
+        }));
+        Runnable showIndicator = () -> {
+            String code = vm.indicatorProperty().get();
+            IndicatorChoice c = vm.indicatorChoices().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+            if (!Objects.equals(indicator.getValue(), c)) {
+                indicator.setValue(c);
+            }
+        };
+        vm.indicatorProperty().addListener((o, was, now) -> showIndicator.run());
+        indicator.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.code().equals(vm.indicatorProperty().get())) {
+                vm.chooseIndicator(null, now.code());
+            }
+        });
+        showIndicator.run();
         var notSurvey = vm.kindProperty().isNotEqualTo(ImportKind.SURVEY);
         ComboBox<ImportProfile.AreaScheme> scheme = new ComboBox<>(FXCollections.observableArrayList(ImportProfile.AreaScheme.values()));
         scheme.setId("wizard-area-scheme");
@@ -405,7 +455,19 @@ public final class ImportWizard {
         indicatorLabel.visibleProperty().bind(notSurvey);
         scheme.visibleProperty().bind(registry);
         schemeLabel.visibleProperty().bind(registry);
-        HBox profileFields = new HBox(8, formLabel("wizard.kind"), kind, indicatorLabel, indicator, schemeLabel, scheme);
+        for (Node n : List.of(indicator, indicatorLabel, scheme, schemeLabel)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        Label kindLabel = formLabel("wizard.kind");
+        for (Label l : List.of(kindLabel, indicatorLabel, schemeLabel)) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // never "…"
+        }
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        scheme.setMinWidth(Region.USE_PREF_SIZE);
+        indicator.setMinWidth(220);
+        HBox.setHgrow(indicator, Priority.ALWAYS);
+        indicator.setMaxWidth(Double.MAX_VALUE);
+        HBox profileFields = new HBox(8, kindLabel, kind, indicatorLabel, indicator, schemeLabel, scheme);
         profileFields.setAlignment(Pos.CENTER_LEFT);
 
         TableView<MappingRow> table = new TableView<>(vm.mapping());
@@ -424,15 +486,50 @@ public final class ImportWizard {
             return cell;
         });
         role.setPrefWidth(190);
-        TableColumn<MappingRow, String> qIndicator = textColumn("wizard.mapping.indicator", MappingRow::indicatorProperty, 150);
-        TableColumn<MappingRow, String> answers = textColumn("wizard.mapping.answers", MappingRow::answersProperty, 200);
-        TableColumn<MappingRow, String> positive = textColumn("wizard.mapping.positive", MappingRow::positiveProperty, 200);
+        // a question's indicator: a list of the catalogue's codes, not a text field
+        TableColumn<MappingRow, String> qIndicator = new TableColumn<>(m.get("wizard.mapping.indicator"));
+        qIndicator.setCellValueFactory(r -> r.getValue().indicatorProperty());
+        StringConverter<String> codeName = new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : vm.indicatorChoices().stream().filter(c -> c.code().equals(code))
+                        .map(IndicatorChoice::toString).findFirst().orElse(code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        };
+        ObservableList<String> codes = FXCollections.observableArrayList(vm.indicatorChoices().stream()
+                .map(IndicatorChoice::code).toList());
+        qIndicator.setCellFactory(ComboBoxTableCell.forTableColumn(codeName, codes));
+        qIndicator.setOnEditCommit(e -> vm.chooseIndicator(e.getRowValue(), e.getNewValue()));
+        qIndicator.setPrefWidth(300);
+        TableColumn<MappingRow, String> positive = new TableColumn<>(m.get("wizard.mapping.positive"));
+        positive.setCellValueFactory(r -> Bindings.createStringBinding(() -> String.join(", ", r.getValue().positive()),
+                r.getValue().positive()));
+        positive.setPrefWidth(240);
         var survey = vm.kindProperty().isEqualTo(ImportKind.SURVEY);
-        for (TableColumn<MappingRow, String> c : List.of(qIndicator, answers, positive)) {
+        for (TableColumn<MappingRow, String> c : List.of(qIndicator, positive)) {
             c.visibleProperty().bind(survey);
         }
-        table.getColumns().addAll(List.of(column, role, qIndicator, answers, positive));
+        table.getColumns().addAll(List.of(column, role, qIndicator, positive));
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(160);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.roleProperty().get() == ColumnRole.QUESTION) {
+                vm.questionProperty().set(now);
+            }
+        });
+        // the question whose answers are shown below is the row marked in the table
+        vm.questionProperty().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(Math.max(0, vm.mapping().indexOf(now) - 2));
+            }
+        });
+        Node answersPane = answersPane(survey);
 
         Label problems = new Label();
         problems.setId("wizard-profile-problems");
@@ -456,17 +553,73 @@ public final class ImportWizard {
                 jsonText, applyJson));
         advanced.setId("wizard-advanced");
         advanced.setExpanded(false);
-        return page(chooser, profileFields, table, problems, advanced);
+        return page(chooser, note, profileFields, table, answersPane, problems, advanced);
     }
 
-    private TableColumn<MappingRow, String> textColumn(String key,
-                                                       java.util.function.Function<MappingRow, javafx.beans.property.StringProperty> p,
-                                                       double width) {
-        TableColumn<MappingRow, String> c = new TableColumn<>(m.get(key));
-        c.setCellValueFactory(r -> p.apply(r.getValue()));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setPrefWidth(width);
-        return c;
+    /**
+     * The chosen question's answers, chosen from the values found in its column: three checklists
+     * (valid answers, positive, left out of the denominator) over the same labels.
+     */
+    private Node answersPane(javafx.beans.binding.BooleanBinding survey) {
+        Label title = new Label();
+        title.setId("wizard-answers-title");
+        title.getStyleClass().add("form-label");
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.questionProperty().get() == null ? ""
+                : m.format("wizard.answers.title", vm.questionProperty().get().column()), vm.questionProperty()));
+        List<CheckListView<String>> lists = new java.util.ArrayList<>();
+        boolean[] updating = {false};
+        Runnable refresh = () -> {
+            updating[0] = true;
+            try {
+                MappingRow row = vm.questionProperty().get();
+                ImportWizardModel.AnswerList[] kinds = ImportWizardModel.AnswerList.values();
+                for (int i = 0; i < lists.size(); i++) {
+                    CheckListView<String> l = lists.get(i);
+                    l.getCheckModel().clearChecks();
+                    if (row != null) {
+                        List<String> chosen = switch (kinds[i]) {
+                            case ANSWERS -> row.answers();
+                            case POSITIVE -> row.positive();
+                            case EXCLUDED -> row.excluded();
+                        };
+                        chosen.stream().filter(l.getItems()::contains).forEach(l.getCheckModel()::check);
+                    }
+                }
+            } finally {
+                updating[0] = false;
+            }
+        };
+        HBox boxes = new HBox(12);
+        for (ImportWizardModel.AnswerList kind : ImportWizardModel.AnswerList.values()) {
+            CheckListView<String> l = new CheckListView<>(vm.answerChoices());
+            l.setId("wizard-answers-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            l.setPrefHeight(156);
+            l.setMinHeight(156); // a five-point scale and "Vet ikke" without scrolling: the table gives way
+            l.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+                if (updating[0]) {
+                    return;
+                }
+                MappingRow row = vm.questionProperty().get();
+                while (c.next()) {
+                    c.getAddedSubList().forEach(a -> vm.checkAnswer(row, kind, a, true));
+                    c.getRemoved().forEach(a -> vm.checkAnswer(row, kind, a, false));
+                }
+                Platform.runLater(refresh);
+            });
+            lists.add(l);
+            Label heading = formLabel("wizard.answers." + kind.name().toLowerCase(java.util.Locale.ROOT));
+            heading.setWrapText(true);
+            VBox box = new VBox(4, heading, l);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            boxes.getChildren().add(box);
+        }
+        vm.answerChoices().addListener((javafx.collections.ListChangeListener<String>) c -> refresh.run());
+        vm.questionProperty().addListener((o, was, now) -> refresh.run());
+        VBox pane = new VBox(6, title, boxes);
+        pane.setId("wizard-answers");
+        pane.visibleProperty().bind(survey.and(vm.questionProperty().isNotNull()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private void saveProfileAs() {
@@ -591,10 +744,31 @@ public final class ImportWizard {
             }, vm.summaryProperty()));
             grid.addRow(i, formLabel(rows[i][1]), value);
         }
+        Label changedTitle = formLabel("wizard.summary.changed");
+        VBox changed = new VBox(4);
+        changed.setId("summary-changes");
+        vm.changes().addListener((javafx.collections.ListChangeListener<ImportWizardModel.Change>) c ->
+                changed.getChildren().setAll(vm.changes().stream().map(ch -> {
+                    Label l = new Label(ch.text());
+                    l.setWrapText(true);
+                    return (Node) l;
+                }).toList()));
+        Button show = new Button();
+        show.setId("wizard-show");
+        show.setMnemonicParsing(false); // "EPJ_KVALITET": the underscore is part of the code
+        show.getStyleClass().add("accent");
+        show.textProperty().bind(Bindings.createStringBinding(() -> vm.firstChanged()
+                .map(code -> m.format("wizard.summary.show", code)).orElse(""), vm.changes()));
+        show.visibleProperty().bind(Bindings.isNotEmpty(vm.changes()));
+        show.setOnAction(e -> vm.firstChanged().ifPresent(code -> {
+            stage.close();
+            onShow.accept(code);
+        }));
+        changedTitle.visibleProperty().bind(show.visibleProperty());
         Label recompute = new Label(m.get("wizard.summary.recompute"));
         recompute.getStyleClass().add("muted");
         recompute.setWrapText(true);
-        return page(title, grid, recompute);
+        return page(title, grid, changedTitle, changed, show, recompute);
     }
 
     // ---- dialogs and helpers --------------------------------------------------------------------

@@ -78,11 +78,21 @@ public final class ImportWizardModel {
     private final ObjectProperty<ImportProfile.AreaScheme> areaScheme = new SimpleObjectProperty<>(ImportProfile.AreaScheme.ANY);
     private final StringProperty profileJson = new SimpleStringProperty("");
     private List<String> profileHeaders = List.of();
+    /** "Bruker lagret profil «pll»" when a saved profile fitting the headers was proposed, else empty. */
+    private final StringProperty profileNote = new SimpleStringProperty("");
+    /** The catalogue's indicators: the only codes an import can feed (never free text). */
+    private final ObservableList<IndicatorChoice> indicatorChoices = FXCollections.observableArrayList();
+    /** The question row whose answers are being chosen, and the answer labels found in its column. */
+    private final ObjectProperty<MappingRow> question = new SimpleObjectProperty<>();
+    private final ObservableList<String> answerChoices = FXCollections.observableArrayList();
+    private final ProfileMemory memory;
 
     private final ObjectProperty<ValidationReport> report = new SimpleObjectProperty<>();
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty skipBadRows = new SimpleBooleanProperty(false);
     private final ObjectProperty<ImportSummary> summary = new SimpleObjectProperty<>();
+    /** After an import: the indicators the batch feeds, each with its periods ("EPJ_KVALITET – …: 2025"). */
+    private final ObservableList<Change> changes = FXCollections.observableArrayList();
 
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -101,11 +111,22 @@ public final class ImportWizardModel {
     private boolean syncing;
     private boolean readingOptions;
 
+    /** One indicator an import changed: its code (for "Vis") and the line the summary shows. */
+    record Change(String code, String text) {
+    }
+
     ImportWizardModel(ImportService imports, BackgroundTasks tasks, Executor ui, Messages m) {
+        this(imports, tasks, ui, m, List.of(), ProfileMemory.NONE);
+    }
+
+    ImportWizardModel(ImportService imports, BackgroundTasks tasks, Executor ui, Messages m,
+                      List<IndicatorChoice> indicators, ProfileMemory memory) {
         this.imports = imports;
         this.tasks = tasks;
         this.ui = ui;
         this.m = m;
+        this.memory = Objects.requireNonNull(memory);
+        this.indicatorChoices.setAll(indicators);
         canImport = Bindings.createBooleanBinding(() -> {
             ValidationReport r = report.get();
             return !busy.get() && r != null && !r.fatal() && (r.ok() || (skipBadRows.get() && r.importableBySkipping()));
@@ -131,11 +152,13 @@ public final class ImportWizardModel {
         profile.addListener((o, was, now) -> profileChanged(now));
         kind.addListener((o, was, now) -> {
             if (!syncing && now != null && profile.get() != null && now != profile.get().kind()) {
+                profileNote.set("");
                 profile.set(MappingProposer.propose(profile.get().name(), headers(), now));
             }
         });
         indicator.addListener((o, was, now) -> mappingEdited());
         areaScheme.addListener((o, was, now) -> mappingEdited());
+        question.addListener((o, was, now) -> readAnswers(now));
     }
 
     void setConfirmReplace(Predicate<ImportBatch> confirm) {
@@ -162,8 +185,10 @@ public final class ImportWizardModel {
         sheet.set(null);
         readingOptions = false;
         profile.set(null);
+        profileNote.set("");
         report.set(null);
         summary.set(null);
+        changes.clear();
         step.set(Step.FILE);
         readPreview();
         tasks.run("import-profile-names", imports::profileNames, profileNames::setAll, e -> { });
@@ -229,8 +254,45 @@ public final class ImportWizardModel {
 
     // ---- step 2: the columns --------------------------------------------------------------------
 
+    /**
+     * The profile to start from: the saved profile last used for a file with these headers, else
+     * the first saved profile whose columns are all among the headers, else a guess from the headers.
+     */
+    void proposeForFile() {
+        FilePreview p = preview.get();
+        if (p == null || p.kind() == FileKind.JSON_STAT) {
+            propose();
+            return;
+        }
+        List<String> h = headers();
+        start(m.get("wizard.profile.loading"));
+        tasks.run("import-matching-profiles", () -> imports.matchingProfiles(h), found -> {
+            done();
+            java.util.Optional<String> last = memory.lastProfile(ProfileMemory.headerKey(h));
+            ImportProfile chosen = found.stream().filter(f -> last.isPresent() && f.name().equals(last.get())).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0));
+            if (chosen == null) {
+                propose();
+                info(m.get("wizard.columns.hint"));
+            } else {
+                useProfile(chosen);
+                usingSaved(chosen.name());
+            }
+        }, e -> {
+            done();
+            propose();
+            info(m.get("wizard.columns.hint"));
+        });
+    }
+
+    private void usingSaved(String name) {
+        profileNote.set(m.format("wizard.profile.usingSaved", name));
+        info(profileNote.get());
+    }
+
     /** Starts from the mapping proposed from the headers. */
     void propose() {
+        profileNote.set("");
         FilePreview p = preview.get();
         String name = baseName(file.get());
         profileHeaders = headers();
@@ -252,6 +314,7 @@ public final class ImportWizardModel {
         tasks.run("import-saved-profile", () -> imports.savedProfile(name).orElseThrow(), p -> {
             done();
             useProfile(p);
+            usingSaved(p.name());
         }, e -> {
             done();
             error(m.format("wizard.profile.failed", text(e)));
@@ -263,6 +326,7 @@ public final class ImportWizardModel {
         start(m.get("wizard.profile.loading"));
         tasks.run("import-profile-file", () -> imports.loadProfile(json.toAbsolutePath().toString()), p -> {
             done();
+            profileNote.set("");
             useProfile(p);
         }, e -> {
             done();
@@ -309,6 +373,8 @@ public final class ImportWizardModel {
             profile.set(p);
             syncing = false;
             profileChanged(p);
+            memory.remember(ProfileMemory.headerKey(headers()), p.name());
+            profileNote.set(m.format("wizard.profile.usingSaved", p.name()));
             info(m.format("wizard.profile.saved", p.name()));
         }, e -> {
             done();
@@ -337,7 +403,7 @@ public final class ImportWizardModel {
             profileJson.set("");
             return;
         }
-        profileProblems.setAll(ImportProfiles.problems(p));
+        profileProblems.setAll(problems(p));
         profileJson.set(json.toJson(p));
         if (syncing) {
             return;
@@ -354,8 +420,158 @@ public final class ImportWizardModel {
             areaScheme.set(p.registry() != null && p.registry().areaScheme() != null ? p.registry().areaScheme()
                     : ImportProfile.AreaScheme.ANY);
             mapping.setAll(ProfileMapping.rows(p, headers()).stream().map(r -> new MappingRow(r, this::mappingEdited)).toList());
+            question.set(mapping.stream().filter(r -> r.roleProperty().get() == ColumnRole.QUESTION).findFirst().orElse(null));
         } finally {
             syncing = false;
+        }
+    }
+
+    /** The profile's own problems, and every indicator it names that the catalogue does not have. */
+    private List<String> problems(ImportProfile p) {
+        List<String> out = new java.util.ArrayList<>(ImportProfiles.problems(p));
+        if (!indicatorChoices.isEmpty()) {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            indicatorChoices.forEach(c -> known.add(c.code()));
+            for (String code : indicatorsOf(p)) {
+                if (!known.contains(code)) {
+                    out.add(m.format("wizard.indicator.unknown", code));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> indicatorsOf(ImportProfile p) {
+        List<String> out = new java.util.ArrayList<>();
+        if (p.survey() != null && p.survey().questions() != null) {
+            p.survey().questions().forEach(q -> out.add(q.indicator()));
+        }
+        if (p.registry() != null) {
+            out.add(p.registry().indicator());
+        }
+        if (p.units() != null) {
+            out.add(p.units().indicator());
+        }
+        if (p.jsonStat() != null) {
+            out.add(p.jsonStat().indicator());
+        }
+        return out.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * Chooses the indicator (of the whole file, or of a question row) from the catalogue; false and
+     * nothing changes for a code the catalogue does not have.
+     */
+    boolean chooseIndicator(MappingRow row, String code) {
+        if (code == null || indicatorChoices.stream().noneMatch(c -> c.code().equals(code))) {
+            return false;
+        }
+        if (row == null) {
+            indicator.set(code);
+        } else {
+            row.indicatorProperty().set(code);
+        }
+        return true;
+    }
+
+    /** Which of a question's answer lists a checklist edits. */
+    enum AnswerList { ANSWERS, POSITIVE, EXCLUDED }
+
+    /** Reads the chosen question column's distinct values (through the profile's codes) in the background. */
+    private void readAnswers(MappingRow row) {
+        answerChoices.clear();
+        Path f = file.get();
+        if (row == null || f == null) {
+            return;
+        }
+        ImportProfile.FileOptions o = fileOptions();
+        String column = row.column();
+        tasks.run("import-column-values", () -> imports.columnValues(f, o, column, 200), values -> {
+            if (row == question.get()) {
+                answerChoices.setAll(answerLabels(row, values));
+            }
+        }, e -> answerChoices.clear());
+    }
+
+    /**
+     * The labels to choose from: the column's values as labels (a profile's codes 1–5 become
+     * "Helt uenig" … "Helt enig"), in the order the question already gives them, then the codes'
+     * order, then the order met in the file.
+     */
+    private List<String> answerLabels(MappingRow row, List<String> values) {
+        java.util.Map<String, String> codes = java.util.Map.of();
+        ImportProfile p = profile.get();
+        if (p != null && p.survey() != null && p.survey().questions() != null) {
+            codes = p.survey().questions().stream().filter(q -> row.column().equalsIgnoreCase(q.column())
+                    && q.codes() != null).map(ImportProfile.Question::codes).findFirst().orElse(java.util.Map.of());
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.addAll(row.answers());
+        out.addAll(row.positive());
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String v : values) {
+            found.add(codes.getOrDefault(v, v));
+        }
+        for (String label : codes.values()) {
+            if (found.contains(label)) {
+                out.add(label);
+            }
+        }
+        out.addAll(found);
+        out.addAll(row.excluded());
+        return List.copyOf(out);
+    }
+
+    /**
+     * Checks or unchecks an answer label: a positive answer is also a valid answer; an excluded one
+     * is neither; an answer no longer valid is no longer positive. The lists keep the choices' order.
+     */
+    void checkAnswer(MappingRow row, AnswerList list, String label, boolean checked) {
+        if (row == null || label == null) {
+            return;
+        }
+        java.util.Set<String> answers = new java.util.LinkedHashSet<>(row.answers());
+        java.util.Set<String> positive = new java.util.LinkedHashSet<>(row.positive());
+        java.util.Set<String> excluded = new java.util.LinkedHashSet<>(row.excluded());
+        switch (list) {
+            case ANSWERS -> {
+                if (checked) {
+                    answers.add(label);
+                    excluded.remove(label);
+                } else {
+                    answers.remove(label);
+                    positive.remove(label);
+                }
+            }
+            case POSITIVE -> {
+                if (checked) {
+                    positive.add(label);
+                    answers.add(label);
+                    excluded.remove(label);
+                } else {
+                    positive.remove(label);
+                }
+            }
+            case EXCLUDED -> {
+                if (checked) {
+                    excluded.add(label);
+                    answers.remove(label);
+                    positive.remove(label);
+                } else {
+                    excluded.remove(label);
+                }
+            }
+        }
+        setInOrder(row.answers(), answers);
+        setInOrder(row.positive(), positive);
+        setInOrder(row.excluded(), excluded);
+    }
+
+    private void setInOrder(ObservableList<String> target, java.util.Set<String> labels) {
+        List<String> ordered = new java.util.ArrayList<>(answerChoices.stream().filter(labels::contains).toList());
+        labels.stream().filter(l -> !ordered.contains(l)).forEach(ordered::add);
+        if (!target.equals(ordered)) {
+            target.setAll(ordered);
         }
     }
 
@@ -371,6 +587,10 @@ public final class ImportWizardModel {
             profile.set(p);
         } finally {
             syncing = false;
+        }
+        MappingRow q = question.get();
+        if (q == null || q.roleProperty().get() != ColumnRole.QUESTION) {
+            question.set(mapping.stream().filter(r -> r.roleProperty().get() == ColumnRole.QUESTION).findFirst().orElse(null));
         }
     }
 
@@ -461,8 +681,14 @@ public final class ImportWizardModel {
                 .withProgress(new UiProgress(ui, progress::set), cancelled::get);
         step.set(Step.IMPORT);
         startCancellable(m.get("wizard.importing"));
+        ImportProfile used = effectiveProfile();
+        List<String> h = headers();
         tasks.run("import-file", () -> imports.importFile(request), s -> {
             done();
+            changes.setAll(changesOf(s));
+            if (profileNames.contains(used.name())) {
+                memory.remember(ProfileMemory.headerKey(h), used.name());
+            }
             summary.set(s);
             step.set(Step.SUMMARY);
             info(m.format("wizard.summary.done", s.batchId()));
@@ -487,6 +713,40 @@ public final class ImportWizardModel {
         });
     }
 
+    /** One line per indicator the batch feeds (in the catalogue's order): code, name and the periods it holds. */
+    private List<Change> changesOf(ImportSummary s) {
+        List<Change> out = new java.util.ArrayList<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        indicatorChoices.forEach(c -> {
+            names.put(c.code(), c.name());
+            order.put(c.code(), order.size());
+        });
+        List<String> codes = s.indicators().stream().sorted(java.util.Comparator
+                .comparing((String c) -> order.getOrDefault(c, Integer.MAX_VALUE)).thenComparing(c -> c)).toList();
+        for (String code : codes) {
+            List<no.framdrift.domain.Period> ps = s.periods().getOrDefault(code, List.of());
+            String periods;
+            if (ps.isEmpty()) {
+                periods = "";
+            } else if (ps.size() <= 4) {
+                periods = String.join(", ", ps.stream().map(no.framdrift.domain.Period::code).toList());
+            } else {
+                periods = m.format("wizard.summary.periodRange", ps.get(0).code(), ps.get(ps.size() - 1).code(),
+                        String.valueOf(ps.size()));
+            }
+            String name = names.get(code);
+            out.add(new Change(code, name == null ? m.format("wizard.summary.change", code, periods)
+                    : m.format("wizard.summary.changeNamed", code, name, periods)));
+        }
+        return out;
+    }
+
+    /** The first indicator the import changed, for "Vis". */
+    java.util.Optional<String> firstChanged() {
+        return changes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(changes.get(0).code());
+    }
+
     /** Stops the validation or import in progress; nothing is written. */
     void cancel() {
         cancelled.set(true);
@@ -500,13 +760,13 @@ public final class ImportWizardModel {
         }
         switch (step.get()) {
             case FILE -> {
+                step.set(Step.COLUMNS);
+                info(m.get("wizard.columns.hint"));
                 if (profile.get() == null || !profileHeaders.equals(headers())) {
-                    propose();
+                    proposeForFile();
                 } else {
                     profileChanged(profile.get());
                 }
-                step.set(Step.COLUMNS);
-                info(m.get("wizard.columns.hint"));
             }
             case COLUMNS -> {
                 step.set(Step.CHECK);
@@ -602,6 +862,11 @@ public final class ImportWizardModel {
     StringProperty indicatorProperty() { return indicator; }
     ObjectProperty<ImportProfile.AreaScheme> areaSchemeProperty() { return areaScheme; }
     StringProperty profileJsonProperty() { return profileJson; }
+    StringProperty profileNoteProperty() { return profileNote; }
+    ObservableList<IndicatorChoice> indicatorChoices() { return indicatorChoices; }
+    ObjectProperty<MappingRow> questionProperty() { return question; }
+    ObservableList<String> answerChoices() { return answerChoices; }
+    ObservableList<Change> changes() { return changes; }
     ObjectProperty<ValidationReport> reportProperty() { return report; }
     ObservableList<ImportProblem> problems() { return problems; }
     BooleanProperty skipBadRowsProperty() { return skipBadRows; }

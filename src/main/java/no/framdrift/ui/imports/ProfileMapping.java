@@ -1,7 +1,6 @@
 package no.framdrift.ui.imports;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,20 +14,24 @@ import no.framdrift.ingest.ImportProfile;
  */
 public final class ProfileMapping {
 
-    /** One column's role; {@code answers} and {@code positive} are "; "-separated labels (questions only). */
-    record Row(String column, ColumnRole role, String indicator, String answers, String positive) {
+    /**
+     * One column's role; for a question, its indicator and the answer labels chosen from the
+     * column's values: the valid answers, those that count as positive, and those left out of the
+     * denominator ("Vet ikke").
+     */
+    record Row(String column, ColumnRole role, String indicator, List<String> answers, List<String> positive,
+               List<String> excluded) {
         Row {
             indicator = indicator == null ? "" : indicator;
-            answers = answers == null ? "" : answers;
-            positive = positive == null ? "" : positive;
+            answers = answers == null ? List.of() : List.copyOf(answers);
+            positive = positive == null ? List.of() : List.copyOf(positive);
+            excluded = excluded == null ? List.of() : List.copyOf(excluded);
         }
 
         static Row of(String column, ColumnRole role) {
-            return new Row(column, role, "", "", "");
+            return new Row(column, role, "", List.of(), List.of(), List.of());
         }
     }
-
-    private static final String SEPARATOR = "; ";
 
     private ProfileMapping() {
     }
@@ -67,7 +70,7 @@ public final class ProfileMapping {
                 if (s.questions() != null) {
                     for (ImportProfile.Question q : s.questions()) {
                         if (same(h, q.column())) {
-                            return new Row(h, ColumnRole.QUESTION, q.indicator(), join(q.answers()), join(q.positive()));
+                            return new Row(h, ColumnRole.QUESTION, q.indicator(), q.answers(), q.positive(), q.excluded());
                         }
                     }
                 }
@@ -176,8 +179,8 @@ public final class ProfileMapping {
                 ImportProfile.Question was = s == null || s.questions() == null ? null : s.questions().stream()
                         .filter(q -> same(r.column(), q.column())).findFirst().orElse(null);
                 questions.add(new ImportProfile.Question(r.column(), r.indicator().isBlank() ? null : r.indicator().trim(),
-                        was == null ? null : was.question(), was == null ? null : was.codes(), split(r.answers()),
-                        split(r.positive()), was == null ? List.of("Vet ikke") : was.excluded()));
+                        was == null ? null : was.question(), was == null ? null : was.codes(), orNull(r.answers()),
+                        orNull(r.positive()), orNull(r.excluded())));
             }
         }
         return new ImportProfile(base.name(), base.kind(), base.description(), base.file(),
@@ -201,19 +204,12 @@ public final class ProfileMapping {
         return rows.stream().filter(r -> r.role() == role).map(Row::column).findFirst().orElse(null);
     }
 
+    private static List<String> orNull(List<String> labels) {
+        return labels.isEmpty() ? null : labels;
+    }
+
     /** Columns match without regard to case or surrounding blanks, as the import does. */
     private static boolean same(String header, String column) {
         return column != null && header.trim().equalsIgnoreCase(column.trim());
-    }
-
-    static String join(List<String> labels) {
-        return labels == null ? "" : String.join(SEPARATOR, labels);
-    }
-
-    static List<String> split(String labels) {
-        if (labels == null || labels.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(labels.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

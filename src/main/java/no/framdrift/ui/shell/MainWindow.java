@@ -211,9 +211,15 @@ public final class MainWindow extends BorderPane {
         if (parent != null) {
             prefs.lastFolder(parent);
         }
-        ImportWizard wizard = new ImportWizard(stage, workspace.imports(), tasks, m, prefs, summary -> {
+        ImportWizard wizard = new ImportWizard(stage, workspace.imports(), tasks, m, prefs,
+                no.framdrift.ui.imports.IndicatorChoice.of(treeVm.catalogueProperty().get()), summary -> {
             status.setText(m.format("wizard.status.imported", summary.fileName(), String.valueOf(summary.batchId())));
             recompute();
+        });
+        // "Vis" on the summary: the first indicator the import changed, in the catalogue and the indicator pane
+        wizard.setOnShow(code -> {
+            treeView.select(code);
+            showIndicator();
         });
         wizard.show(file);
         return wizard;

@@ -66,6 +66,16 @@ public final class UiPreferences {
         flush();
     }
 
+    /** The saved import profile last used for files with these headers ({@code key}: a digest of the header set). */
+    public Optional<String> importProfileFor(String key) {
+        return Optional.ofNullable(node.get("importProfile." + key, null));
+    }
+
+    public void importProfileFor(String key, String profile) {
+        node.put("importProfile." + key, profile);
+        flush();
+    }
+
     /** The folder of the last file chosen, if it still exists. */
     public Optional<Path> lastFolder() {
         String s = node.get("lastFolder", null);

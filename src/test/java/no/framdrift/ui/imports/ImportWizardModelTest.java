@@ -80,10 +80,12 @@ class ImportWizardModelTest {
 
         vm.next();
         assertThat(vm.stepProperty().get()).isEqualTo(ImportWizardModel.Step.COLUMNS);
-        // proposed from the headers: a registry extract, the indicator still to be named
+        // the saved profile whose columns are the file's headers comes first, not a guess with errors
+        assertThat(vm.profileProperty().get().name()).isEqualTo("pll");
+        assertThat(vm.profileNoteProperty().get()).isEqualTo("Bruker lagret profil «pll»");
         assertThat(vm.kindProperty().get()).isEqualTo(ImportKind.REGISTRY);
-        assertThat(vm.profileProblems()).anyMatch(p -> p.contains("indikator"));
-        assertThat(vm.canNextBinding().get()).isFalse();
+        assertThat(vm.profileProblems()).isEmpty();
+        assertThat(vm.canNextBinding().get()).isTrue();
 
         vm.chooseSaved("pll");
         assertThat(vm.indicatorProperty().get()).isEqualTo("PLL");
@@ -117,6 +119,10 @@ class ImportWizardModelTest {
             assertThat(list).allSatisfy(o -> assertThat(o.batch().fileName()).isEqualTo("pll-2025.csv"));
         });
         assertThat(s.replacedCells()).isEqualTo(dataRows);
+        // what changed: one indicator, six months given as a span (no catalogue here, so no name)
+        assertThat(vm.changes()).extracting(ImportWizardModel.Change::text)
+                .containsExactly("PLL: 2025-04–2025-09 (6 perioder)");
+        assertThat(vm.firstChanged()).contains("PLL");
     }
 
     @Test
@@ -250,7 +256,8 @@ class ImportWizardModelTest {
         assertThat(rows.get(0).role()).isEqualTo(ColumnRole.IGNORE);
         assertThat(rows.get(2).role()).isEqualTo(ColumnRole.WEIGHT);
         assertThat(rows.get(9)).isEqualTo(new ProfileMapping.Row("epj_kvalitet", ColumnRole.QUESTION, "EPJ_KVALITET",
-                "Helt enig; Ganske enig; Verken enig eller uenig; Ganske uenig; Helt uenig", "Helt enig; Ganske enig"));
+                List.of("Helt enig", "Ganske enig", "Verken enig eller uenig", "Ganske uenig", "Helt uenig"),
+                List.of("Helt enig", "Ganske enig"), List.of("Vet ikke")));
 
         assertThat(ProfileMapping.apply(sample, rows, "", null)).isEqualTo(sample);
 

@@ -173,6 +173,100 @@ class ImportWizardUiTest {
         assertThat(next.isDisabled()).isTrue();
     }
 
+    @Test
+    void aSurveyFileGetsTheSavedProfileItsAnswersFromTheFileAndVisShowsWhatChanged(FxRobot robot) throws Exception {
+        // the sample survey's 2024 answers as 2025's: the headers of the saved profile, a year no batch holds
+        List<String> lines = Files.readAllLines(Path.of("sample-data/helsepersonellundersokelsen-2021-2024.csv"),
+                StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(l -> l.split(";")[1].equals("2024")).map(l -> l.replaceFirst(";2024;", ";2025;"))
+                .forEach(out::add);
+        Path file = folder.resolve("helsepersonell-2025-" + run + ".csv");
+        Files.write(file, out, StandardCharsets.UTF_8);
+
+        ImportWizard wizard = WaitForAsyncUtils.asyncFx(() -> window.main().openImportWizard(file)).get(30, TimeUnit.SECONDS);
+        ImportWizardModel vm = wizard.model();
+        waitUntil(() -> vm.previewProperty().get() != null && !vm.busyProperty().get());
+        robot.clickOn("#wizard-next");
+
+        // 2 Kolonner: the saved profile by name, not a guess with red errors
+        Label note = robot.lookup("#wizard-profile-note").queryAs(Label.class);
+        waitUntil(() -> note.isVisible() && !vm.busyProperty().get());
+        assertThat(note.getText()).isEqualTo("Bruker lagret profil «helsepersonellundersokelsen»");
+        assertThat(combo(robot, "#wizard-profile").getValue()).isEqualTo("helsepersonellundersokelsen");
+        assertThat(robot.lookup("#wizard-profile-problems").queryAs(Label.class).getText()).isEmpty();
+        // the first question's answers: the codes found in its column, as the profile's labels, to tick
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckListView<String> positive =
+                robot.lookup("#wizard-answers-positive").queryAs(org.controlsfx.control.CheckListView.class);
+        waitUntil(() -> positive.getItems().size() == 6);
+        assertThat(robot.lookup("#wizard-answers-title").queryAs(Label.class).getText()).startsWith(
+                "Svarene i kolonnen «epj_kvalitet»");
+        assertThat(positive.getItems()).containsExactly("Helt enig", "Ganske enig", "Verken enig eller uenig",
+                "Ganske uenig", "Helt uenig", "Vet ikke");
+        assertThat(positive.getCheckModel().getCheckedItems()).containsExactlyInAnyOrder("Helt enig", "Ganske enig");
+
+        // 3 Kontroll → 4 Import → 5 Oppsummering
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> vm.reportProperty().get() != null && !vm.busyProperty().get());
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> vm.stepProperty().get() == ImportWizardModel.Step.SUMMARY);
+        javafx.scene.layout.VBox changes = robot.lookup("#summary-changes").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(changes.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly(
+                "EPJ_KVALITET – EPJ-system bidrar til pasientarbeid med høy kvalitet: 2025",
+                "ENKLERE_ARBEIDSHVERDAG – Enklere arbeidshverdag fra digital støtte: 2025",
+                "TILGANG_PASIENTINFO – Opplevd tilgang til pasientinformasjon: 2025",
+                "EPJ_EFFEKTIV – EPJ-systemet bidrar til effektivt pasientarbeid: 2025");
+        Button show = robot.lookup("#wizard-show").queryAs(Button.class);
+        assertThat(show.getText()).isEqualTo("Vis EPJ_KVALITET");
+
+        robot.clickOn("#wizard-show");
+        assertThat(wizard.stage().isShowing()).isFalse();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<no.framdrift.ui.catalogue.CatalogueNode> tree =
+                robot.lookup("#catalogue-tree").queryAs(javafx.scene.control.TreeView.class);
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().code()).isEqualTo("EPJ_KVALITET");
+    }
+
+    @Test
+    void typingFiltersTheIndicatorListAndOnlyACatalogueCodeCanBeChosen(FxRobot robot) throws Exception {
+        Path file = folder.resolve("tillit-" + run + ".csv");
+        Files.writeString(file, "periode;antall;befolkning\n2025;10;100\n", StandardCharsets.UTF_8);
+        ImportWizard wizard = WaitForAsyncUtils.asyncFx(() -> window.main().openImportWizard(file)).get(30, TimeUnit.SECONDS);
+        ImportWizardModel vm = wizard.model();
+        waitUntil(() -> vm.previewProperty().get() != null && !vm.busyProperty().get());
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> vm.profileProperty().get() != null && !vm.busyProperty().get());
+        assertThat(vm.indicatorProperty().get()).isEmpty();
+
+        robot.clickOn("#wizard-indicator");
+        robot.write("tillit");
+        // the open list holds only what matches the typed text, by code or name
+        waitUntil(() -> visibleIndicatorCells(robot).size() == 1);
+        assertThat(visibleIndicatorCells(robot)).containsExactly(
+                "TILLIT – Innbyggers tillit til håndtering av helseopplysninger");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> !vm.indicatorProperty().get().isEmpty());
+        // the catalogue's code, never the typed text
+        assertThat(vm.indicatorProperty().get()).isEqualTo("TILLIT");
+        assertThat(vm.profileProperty().get().registry().indicator()).isEqualTo("TILLIT");
+
+        robot.clickOn("#wizard-indicator");
+        robot.write("finnes ikke");
+        waitUntil(() -> visibleIndicatorCells(robot).isEmpty());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(vm.indicatorProperty().get()).isEqualTo("TILLIT");
+    }
+
+    /** The texts of the indicator list's cells that show an item (the open popup's). */
+    private static List<String> visibleIndicatorCells(FxRobot robot) {
+        return robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.getItem() instanceof IndicatorChoice && c.getScene() != null
+                        && c.getScene().getWindow() != null && c.getScene().getWindow().isShowing())
+                .map(c -> c.getText()).toList();
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
