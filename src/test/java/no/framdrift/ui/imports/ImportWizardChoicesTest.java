@@ -1,5 +1,6 @@
 package no.framdrift.ui.imports;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ class ImportWizardChoicesTest {
 
     @BeforeAll
     static void open() {
-        workspace = Workspace.open(folder.resolve("data"), Workspace.Start.SAMPLE);
+        workspace = SampleWorkspaces.open(folder.resolve("data"));
         imports = workspace.imports();
         node = Preferences.userRoot().node("no/framdrift/ui-test/" + UUID.randomUUID());
         prefs = new UiPreferences(node);
