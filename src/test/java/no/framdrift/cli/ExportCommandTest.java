@@ -212,6 +212,12 @@ class ExportCommandTest {
             List<XSLFSlide> maps = slides.stream().filter(sl -> firstText(sl).endsWith(" – kart")).toList();
             assertThat(maps).extracting(ExportCommandTest::firstText).contains("Digihelse – kart",
                     "Bruk av velferdsteknologi – kart");
+            // the sample workspace's maps say what they are, on the slide and in its notes, as the charts do
+            assertThat(maps).allSatisfy(sl -> {
+                assertThat(allTexts(sl)).contains("Eksempeldata – ikke offisielle tall");
+                assertThat(sl.getNotes().getTextParagraphs().stream().flatMap(List::stream)
+                        .map(p -> p.getText()).toList()).contains("Eksempeldata – ikke offisielle tall");
+            });
             List<XSLFSlide> withoutMaps = slides.stream().filter(sl -> !maps.contains(sl)).toList();
             List<XSLFSlide> indicatorSlides = withoutMaps.subList(withoutMaps.size() - pages.size(), withoutMaps.size());
             List<String> titles = indicatorSlides.stream().map(ExportCommandTest::firstText).toList();

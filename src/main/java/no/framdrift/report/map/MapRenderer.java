@@ -35,7 +35,6 @@ public final class MapRenderer {
     public static final Color HATCH = new Color(0x4D, 0x4D, 0x4D);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-    private static final Color SAMPLE = new Color(0xB3, 0x4A, 0x00);
     private static final String FAMILY = "SansSerif";
     /** At most this many suppressed areas are named in the legend; the rest are counted. */
     static final int NAMED_SUPPRESSED = 12;
@@ -82,7 +81,8 @@ public final class MapRenderer {
     public Layout layout(MapSpec spec, double width, double height) {
         double s = lookScale(width, height);
         double margin = 24 * s;
-        double top = margin + 34 * s * 1.3 + (spec.subtitle().isBlank() ? 0 : 24 * s * 1.3) + 12 * s;
+        double top = margin + 34 * s * 1.3 + (spec.subtitle().isBlank() ? 0 : 24 * s * 1.3)
+                + (spec.sampleData() ? 22 * s * 1.4 : 0) + 12 * s;
         int footerLines = 1 + (spec.source().isBlank() ? 0 : 1) + spec.notes().size();
         double bottom = height - margin - footerLines * 16 * s * 1.35 - 8 * s;
         double legendWidth = Math.max(Math.min(0.45 * (width - 2 * margin), 420 * s), 0.3 * (width - 2 * margin));
@@ -119,7 +119,7 @@ public final class MapRenderer {
             g.setPaint(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, area.getWidth(), area.getHeight()));
             Layout layout = layout(spec, area.getWidth(), area.getHeight());
-            drawHeader(g, spec, area.getWidth(), layout.scale());
+            drawHeader(g, spec, layout.scale());
             drawAreas(g, spec, layout);
             drawLegend(g, spec, layout, area.getHeight());
             drawFooter(g, spec, area.getHeight(), layout.scale());
@@ -128,7 +128,7 @@ public final class MapRenderer {
         }
     }
 
-    private void drawHeader(Graphics2D g, MapSpec spec, double width, double s) {
+    private void drawHeader(Graphics2D g, MapSpec spec, double s) {
         double margin = 24 * s;
         Font title = font(s, Font.BOLD, 34, 15);
         g.setFont(title);
@@ -136,18 +136,20 @@ public final class MapRenderer {
         FontMetrics fm = g.getFontMetrics();
         double y = margin + fm.getAscent();
         g.drawString(spec.title(), (float) margin, (float) y);
-        if (spec.sampleData()) {
-            Font mark = font(s, Font.BOLD, 22, 11);
-            g.setFont(mark);
-            g.setPaint(SAMPLE);
-            String text = MapSpec.SAMPLE_MARK.toUpperCase(java.util.Locale.ROOT);
-            g.drawString(text, (float) (width - margin - g.getFontMetrics().stringWidth(text)), (float) y);
-        }
         if (!spec.subtitle().isBlank()) {
             Font sub = font(s, Font.PLAIN, 24, 12);
             g.setFont(sub);
             g.setPaint(MUTED);
-            g.drawString(spec.subtitle(), (float) margin, (float) (y + title.getSize() * 0.35 + sub.getSize() * 1.1));
+            y += title.getSize() * 0.35 + sub.getSize() * 1.1;
+            g.drawString(spec.subtitle(), (float) margin, (float) y);
+        }
+        if (spec.sampleData()) {
+            // as on the charts: in red at the top, so example figures never pass for official ones
+            Font mark = font(s, Font.BOLD, 22, 11);
+            g.setFont(mark);
+            g.setPaint(no.framdrift.report.chart.ChartPalette.SAMPLE_MARK);
+            y += mark.getSize() * 1.4;
+            g.drawString(MapSpec.SAMPLE_MARK, (float) margin, (float) y);
         }
     }
 
