@@ -582,12 +582,6 @@ public final class DeckBuilder {
         String heading = map.title() + " – kart";
         SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 36), heading,
                 SlideText.fit(heading, 900, 34, 20, 13, true), true, ACCENT);
-        if (map.sampleData()) {
-            // the slide says it as visibly as the chart slides do (the picture carries it too)
-            XSLFTextBox mark = SlideText.text(slide, new Rectangle2D.Double(600, 40, 330, 16),
-                    no.framdrift.report.map.MapSpec.SAMPLE_MARK, 11, true, no.framdrift.report.chart.ChartPalette.SAMPLE_MARK);
-            SlideText.align(mark.getTextParagraphs().get(0), TextAlign.RIGHT);
-        }
         byte[] png = new no.framdrift.report.map.MapExporter().png(map, MAP_SIZE);
         org.apache.poi.xslf.usermodel.XSLFPictureData data = deck.addPicture(png,
                 org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
