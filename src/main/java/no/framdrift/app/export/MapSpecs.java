@@ -134,7 +134,7 @@ public final class MapSpecs {
     }
 
     /** "3. kvartal 2025", "oktober 2025", "1. halvår 2025", "2024". */
-    static String longLabel(Period p) {
+    public static String longLabel(Period p) {
         return switch (p.granularity()) {
             case YEAR -> Integer.toString(p.year());
             case HALF_YEAR -> p.index() + ". halvår " + p.year();

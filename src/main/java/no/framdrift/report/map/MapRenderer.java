@@ -176,7 +176,7 @@ public final class MapRenderer {
             double blockW = ws + gap + wn + pad;
             double blockH = Math.max(hs, hn + 2 * pad);
             double ox = available.getX() + (available.getWidth() - blockW) / 2;
-            double oy = available.getY() + (available.getHeight() - blockH) / 2;
+            double oy = available.getY(); // at the top, beside the legend, not floating mid-page
             // the south at the bottom left, the north framed at the top right, as on a wall map
             t = placing(south, insetK, ox, oy + blockH - hs);
             inset = placing(north, insetK, ox + ws + gap, oy + pad);
@@ -186,7 +186,7 @@ public final class MapRenderer {
             double w = b.getWidth() * k;
             double h = b.getHeight() * k;
             double ox = available.getX() + (available.getWidth() - w) / 2;
-            double oy = available.getY() + (available.getHeight() - h) / 2;
+            double oy = available.getY();
             t = placing(b, k, ox, oy);
             mapBox = new Rectangle2D.Double(ox, oy, w, h);
         }

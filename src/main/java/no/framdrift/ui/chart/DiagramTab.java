@@ -135,8 +135,10 @@ public final class DiagramTab implements IndicatorTabFactory {
         javafx.collections.ObservableList<no.framdrift.domain.AreaLevel> levelItems = javafx.collections.FXCollections.observableArrayList();
         Runnable fillLevels = () -> {
             no.framdrift.domain.AreaLevel keep = vm.areaLevelProperty().get();
-            levelItems.setAll(vm.areaLevels());
-            levelItems.add(0, null);
+            java.util.List<no.framdrift.domain.AreaLevel> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(vm.areaLevels());
+            levelItems.setAll(all); // in one change, so the box never passes through a shifted selection
             areaLevel.setValue(keep);
         };
         vm.areaLevels().addListener((javafx.collections.ListChangeListener<no.framdrift.domain.AreaLevel>) c -> fillLevels.run());

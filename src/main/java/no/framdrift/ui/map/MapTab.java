@@ -58,7 +58,7 @@ public final class MapTab implements IndicatorTabFactory {
             @Override
             protected void updateItem(Period item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : vm.periodLabel(item));
             }
         });
         period.setButtonCell(period.getCellFactory().call(null));
@@ -71,7 +71,7 @@ public final class MapTab implements IndicatorTabFactory {
         message.textProperty().bind(vm.message());
         Label selected = new Label();
         selected.setId("map-selected");
-        vm.selected().addListener((o, a, b) -> selected.setText(b == null ? "" : vm.tooltip(b).replace('\n', ' ')));
+        vm.selected().addListener((o, a, b) -> selected.setText(b == null ? "" : vm.tooltip(b).replace("\n", " · ")));
 
         MapCanvas canvas = new MapCanvas();
         canvas.setId("map-canvas");
@@ -108,6 +108,8 @@ public final class MapTab implements IndicatorTabFactory {
         ComboBox<MapArea> area = new ComboBox<>(vm.areas());
         area.setId("map-area");
         area.setPromptText(m.get("map.area"));
+        area.setPrefWidth(200);
+        area.setVisibleRowCount(16);
         area.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(MapArea item, boolean empty) {

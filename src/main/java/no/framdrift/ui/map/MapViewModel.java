@@ -148,6 +148,11 @@ public final class MapViewModel {
         };
     }
 
+    /** The period as the map's subtitle says it: "3. kvartal 2025", "oktober 2025", "2024". */
+    public String periodLabel(Period p) {
+        return MapSpecs.longLabel(p);
+    }
+
     /** The level's name in the chooser: "Kommuner", "Fylker", "Helseregioner". */
     public String levelLabel(AreaLevel l) {
         return MapSpecs.levelLabel(l);
