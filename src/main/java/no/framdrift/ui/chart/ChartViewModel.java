@@ -271,7 +271,9 @@ public final class ChartViewModel {
 
     private void remember() {
         if (indicator != null) {
-            prefs.choices(indicator.code(), new ChartPreferences.Choices(Set.copyOf(chosen), from.get(), to.get(),
+            // areas of a level chosen from the map are for now: the remembered series stay the stored ones
+            Set<String> series = areaLevel.get() == null ? Set.copyOf(chosen) : prefs.choices(indicator.code()).series();
+            prefs.choices(indicator.code(), new ChartPreferences.Choices(series, from.get(), to.get(),
                     intervals.get(), labels.get(), breakdown.get()));
         }
     }
