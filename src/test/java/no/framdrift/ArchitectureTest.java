@@ -63,7 +63,9 @@ class ArchitectureTest {
 
     /** What a feature's tab may take from the catalogue: the indicator pane's tab contract. */
     static final Set<String> TAB_CONTRACT = Set.of("no.framdrift.ui.catalogue.IndicatorContext",
-            "no.framdrift.ui.catalogue.IndicatorTabFactory", "no.framdrift.ui.catalogue.IndicatorEditorViewModel");
+            "no.framdrift.ui.catalogue.IndicatorTabFactory", "no.framdrift.ui.catalogue.IndicatorEditorViewModel",
+            // the area one tab (the map) hands to another (the Diagram tab) through the context
+            "no.framdrift.ui.catalogue.SelectedArea");
 
     @ArchTest
     static final ArchRule aFeatureUsesNoOtherFeaturesView = CompositeArchRule.of(UI_FEATURES.stream()

@@ -213,6 +213,15 @@ class ExportCommandTest {
             List<XSLFSlide> maps = slides.stream().filter(sl -> firstText(sl).endsWith(" – kart")).toList();
             assertThat(maps).extracting(ExportCommandTest::firstText).contains("Digihelse – kart",
                     "Bruk av velferdsteknologi – kart");
+            // the sample workspace's maps say what they are (drawn in the picture), in its alternative text and the notes
+            assertThat(maps).allSatisfy(sl -> {
+                assertThat(sl.getShapes().stream().filter(org.apache.poi.xslf.usermodel.XSLFPictureShape.class::isInstance)
+                        .map(p -> ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) p.getXmlObject())
+                                .getNvPicPr().getCNvPr().getDescr()).toList())
+                        .singleElement().asString().contains("Eksempeldata – ikke offisielle tall");
+                assertThat(sl.getNotes().getTextParagraphs().stream().flatMap(List::stream)
+                        .map(p -> p.getText()).toList()).contains("Eksempeldata – ikke offisielle tall");
+            });
             List<XSLFSlide> withoutMaps = slides.stream().filter(sl -> !maps.contains(sl)).toList();
             List<XSLFSlide> indicatorSlides = withoutMaps.subList(withoutMaps.size() - pages.size(), withoutMaps.size());
             List<String> titles = indicatorSlides.stream().map(ExportCommandTest::firstText).toList();

@@ -127,12 +127,14 @@ public final class MapSpecs {
         if (byCode.values().stream().anyMatch(IndicatorValue::isIncompletePeriod)) {
             notes.add("Ufullstendig periode for noen områder.");
         }
+        // drawn (in part) from the example data: the map says so, as the charts do
+        boolean sample = values.anySample(byCode.values());
         return Optional.of(MapSpec.of(indicator.name(), subtitle, level, mapAreas, overlays, percent, heading,
-                ChartSpecs.sourceOf(indicator), notes, false));
+                ChartSpecs.sourceOf(indicator), notes, sample));
     }
 
     /** "3. kvartal 2025", "oktober 2025", "1. halvår 2025", "2024". */
-    static String longLabel(Period p) {
+    public static String longLabel(Period p) {
         return switch (p.granularity()) {
             case YEAR -> Integer.toString(p.year());
             case HALF_YEAR -> p.index() + ". halvår " + p.year();

@@ -596,6 +596,9 @@ public final class DeckBuilder {
         cNvPr.setDescr(no.framdrift.report.map.MapExporter.description(map));
         // the data as a table in the notes: area, value, interval or n
         StringBuilder notes = new StringBuilder(map.title()).append(" – ").append(map.subtitle()).append('\n');
+        if (map.sampleData()) {
+            notes.append(no.framdrift.report.map.MapSpec.SAMPLE_MARK).append('\n');
+        }
         notes.append("Område\tVerdi\tDetaljer\n");
         for (List<String> row : map.table()) {
             notes.append(String.join("\t", row)).append('\n');

@@ -62,6 +62,19 @@ public final class MapCanvas extends Region {
         layout = renderer.layout(spec, w, h);
     }
 
+    /** A point inside an area as drawn now (in this node's coordinates); empty when it is not drawn. */
+    public Optional<javafx.geometry.Point2D> pointOf(String code) {
+        if (layout == null) {
+            return Optional.empty();
+        }
+        java.awt.Shape shape = layout.overlays().containsKey(code) ? layout.overlays().get(code) : layout.areas().get(code);
+        if (shape == null) {
+            return Optional.empty();
+        }
+        java.awt.geom.Point2D p = MapRenderer.labelPoint(shape, java.util.List.of());
+        return Optional.of(new javafx.geometry.Point2D(p.getX(), p.getY()));
+    }
+
     /** The area under a point of this node (overlays such as Bergensområdet first). */
     public Optional<MapArea> areaAt(double x, double y) {
         if (layout == null || spec == null) {

@@ -25,6 +25,11 @@ import no.framdrift.domain.AreaLevel;
  * legend (Svalbard is not drawn), a legend with the classes, "Ingen data" and the hatched
  * suppressed areas named, then source, notes and Kartverket's credit.
  *
+ * <p>On a wide drawing (the 16:9 exports, the screen, the deck) Northern Norway — Nordland, Troms
+ * and Finnmark, i.e. Helse Nord — is drawn in a framed inset beside the south at the same scale,
+ * which about doubles the scale of the whole map; on a tall drawing, where the country fits as it
+ * is, the map is drawn whole (see docs/decisions/0013).
+ *
  * <p>In SVG each area is filled once with the element id {@code area-CODE} (overlays
  * {@code overlay-CODE}); {@link MapExporter} turns these into {@code <path>} elements with titles.
  */
@@ -35,7 +40,6 @@ public final class MapRenderer {
     public static final Color HATCH = new Color(0x4D, 0x4D, 0x4D);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-    private static final Color SAMPLE = new Color(0xB3, 0x4A, 0x00);
     private static final String FAMILY = "SansSerif";
     /** At most this many suppressed areas are named in the legend; the rest are counted. */
     static final int NAMED_SUPPRESSED = 12;
@@ -52,7 +56,18 @@ public final class MapRenderer {
 
     /** Where everything goes for one drawing size: the map's transform and each area's outline on the page. */
     public record Layout(AffineTransform transform, Rectangle2D mapBox, double legendX, double scale,
-                         Map<String, Shape> areas, Map<String, Shape> overlays) {
+                         Map<String, Shape> areas, Map<String, Shape> overlays,
+                         AffineTransform insetTransform, Rectangle2D insetBox) {
+
+        /** Whether Northern Norway is drawn in an inset (then {@link #insetBox()} is its frame). */
+        public boolean hasInset() {
+            return insetTransform != null;
+        }
+
+        /** An outline in UTM 33 placed on the drawing: in the inset if it belongs there. */
+        public Shape place(String code, Shape utm) {
+            return (hasInset() && inNorth(code) ? insetTransform : transform).createTransformedShape(utm);
+        }
 
         /** The area under a point of the drawing (overlays first); empty over the sea or the legend. */
         public Optional<String> codeAt(double x, double y) {
@@ -70,6 +85,51 @@ public final class MapRenderer {
         }
     }
 
+    /** The counties of Helse Nord, whose areas go to the inset: Nordland, Troms, Finnmark. */
+    private static final java.util.Set<String> NORTH = java.util.Set.of("18", "55", "56");
+
+    /** Whether an area (county, municipality or the region) lies in Nordland, Troms or Finnmark. */
+    static boolean inNorth(String code) {
+        if (code.equals("HN")) {
+            return true;
+        }
+        return (code.length() == 2 || code.length() == 4) && code.chars().allMatch(Character::isDigit)
+                && NORTH.contains(code.substring(0, 2));
+    }
+
+    /** An inset is used only when it makes the map at least this much larger than drawing it whole. */
+    static final double INSET_GAIN = 1.2;
+
+    private Rectangle2D southBounds;
+    private Rectangle2D northBounds;
+
+    private void groupBounds() {
+        if (southBounds != null) {
+            return;
+        }
+        Rectangle2D south = null;
+        Rectangle2D north = null;
+        for (Map.Entry<String, Shape> e : geometry.shapes(AreaLevel.COUNTY).entrySet()) {
+            Rectangle2D b = e.getValue().getBounds2D();
+            if (inNorth(e.getKey())) {
+                north = north == null ? b : north.createUnion(b);
+            } else {
+                south = south == null ? b : south.createUnion(b);
+            }
+        }
+        southBounds = south == null ? geometry.bounds() : south;
+        northBounds = north;
+    }
+
+    /** Places UTM bounds {@code b} at scale k with its top left at (x, y). */
+    private static AffineTransform placing(Rectangle2D b, double k, double x, double y) {
+        AffineTransform t = new AffineTransform();
+        t.translate(x, y);
+        t.scale(k, -k);
+        t.translate(-b.getMinX(), -b.getMaxY());
+        return t;
+    }
+
     private static double lookScale(double width, double height) {
         return Math.max(0.4, Math.min(2.5, Math.min(width / 1600.0, height / 900.0)));
     }
@@ -82,31 +142,63 @@ public final class MapRenderer {
     public Layout layout(MapSpec spec, double width, double height) {
         double s = lookScale(width, height);
         double margin = 24 * s;
-        double top = margin + 34 * s * 1.3 + (spec.subtitle().isBlank() ? 0 : 24 * s * 1.3) + 12 * s;
+        double top = margin + 34 * s * 1.3 + (spec.subtitle().isBlank() ? 0 : 24 * s * 1.3)
+                + (spec.sampleData() ? 22 * s * 1.4 : 0) + 12 * s;
         int footerLines = 1 + (spec.source().isBlank() ? 0 : 1) + spec.notes().size();
         double bottom = height - margin - footerLines * 16 * s * 1.35 - 8 * s;
         double legendWidth = Math.max(Math.min(0.45 * (width - 2 * margin), 420 * s), 0.3 * (width - 2 * margin));
-        Rectangle2D available = new Rectangle2D.Double(margin, top, Math.max(10, width - 2 * margin - legendWidth),
-                Math.max(10, bottom - top));
+        // room in the sea to the left for the overlays' labels (Bergensområdet, on the west coast)
+        double labelRoom = spec.overlays().stream()
+                .mapToDouble(o -> Math.max(o.name().length(), o.valueText() == null ? 10 : o.valueText().length()))
+                .map(chars -> chars * 20 * s * 0.62 + 20 * s).max().orElse(0);
+        Rectangle2D available = new Rectangle2D.Double(margin + labelRoom,
+                top, Math.max(10, width - 2 * margin - legendWidth - labelRoom), Math.max(10, bottom - top));
         Rectangle2D b = geometry.bounds();
         double k = Math.min(available.getWidth() / b.getWidth(), available.getHeight() / b.getHeight());
-        double w = b.getWidth() * k;
-        double h = b.getHeight() * k;
-        double ox = available.getX() + (available.getWidth() - w) / 2;
-        double oy = available.getY() + (available.getHeight() - h) / 2;
-        AffineTransform t = new AffineTransform();
-        t.translate(ox, oy);
-        t.scale(k, -k);
-        t.translate(-b.getMinX(), -b.getMaxY());
-        Map<String, Shape> areas = new LinkedHashMap<>();
+        // Northern Norway beside the south, same scale, when that draws the country clearly larger
+        groupBounds();
+        double gap = 28 * s;
+        double pad = 8 * s;
+        Rectangle2D south = southBounds;
+        Rectangle2D north = northBounds;
+        double insetK = north == null ? 0 : Math.min(
+                (available.getWidth() - gap - 2 * pad) / (south.getWidth() + north.getWidth()),
+                (available.getHeight() - 2 * pad) / Math.max(south.getHeight(), north.getHeight()));
+        AffineTransform t;
+        AffineTransform inset = null;
+        Rectangle2D insetBox = null;
+        Rectangle2D mapBox;
+        if (insetK > k * INSET_GAIN) {
+            double ws = south.getWidth() * insetK;
+            double hs = south.getHeight() * insetK;
+            double wn = north.getWidth() * insetK;
+            double hn = north.getHeight() * insetK;
+            double blockW = ws + gap + wn + pad;
+            double blockH = Math.max(hs, hn + 2 * pad);
+            double ox = available.getX() + (available.getWidth() - blockW) / 2;
+            double oy = available.getY(); // at the top, beside the legend, not floating mid-page
+            // the south at the bottom left, the north framed at the top right, as on a wall map
+            t = placing(south, insetK, ox, oy + blockH - hs);
+            inset = placing(north, insetK, ox + ws + gap, oy + pad);
+            insetBox = new Rectangle2D.Double(ox + ws + gap - pad, oy, wn + 2 * pad, hn + 2 * pad);
+            mapBox = new Rectangle2D.Double(ox, oy, blockW, blockH);
+        } else {
+            double w = b.getWidth() * k;
+            double h = b.getHeight() * k;
+            double ox = available.getX() + (available.getWidth() - w) / 2;
+            double oy = available.getY();
+            t = placing(b, k, ox, oy);
+            mapBox = new Rectangle2D.Double(ox, oy, w, h);
+        }
+        Layout layout = new Layout(t, mapBox, mapBox.getMaxX() + 32 * s, s, new LinkedHashMap<>(), new LinkedHashMap<>(),
+                inset, insetBox);
         for (MapArea a : spec.areas()) {
-            geometry.shapeOf(a.code()).ifPresent(shape -> areas.put(a.code(), t.createTransformedShape(shape)));
+            geometry.shapeOf(a.code()).ifPresent(shape -> layout.areas().put(a.code(), layout.place(a.code(), shape)));
         }
-        Map<String, Shape> overlays = new LinkedHashMap<>();
         for (MapArea a : spec.overlays()) {
-            geometry.shapeOf(a.code()).ifPresent(shape -> overlays.put(a.code(), t.createTransformedShape(shape)));
+            geometry.shapeOf(a.code()).ifPresent(shape -> layout.overlays().put(a.code(), layout.place(a.code(), shape)));
         }
-        return new Layout(t, new Rectangle2D.Double(ox, oy, w, h), ox + w + 32 * s, s, areas, overlays);
+        return layout;
     }
 
     /** Draws the map into {@code area} (its origin is the drawing's top left). */
@@ -119,7 +211,7 @@ public final class MapRenderer {
             g.setPaint(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, area.getWidth(), area.getHeight()));
             Layout layout = layout(spec, area.getWidth(), area.getHeight());
-            drawHeader(g, spec, area.getWidth(), layout.scale());
+            drawHeader(g, spec, layout.scale());
             drawAreas(g, spec, layout);
             drawLegend(g, spec, layout, area.getHeight());
             drawFooter(g, spec, area.getHeight(), layout.scale());
@@ -128,7 +220,7 @@ public final class MapRenderer {
         }
     }
 
-    private void drawHeader(Graphics2D g, MapSpec spec, double width, double s) {
+    private void drawHeader(Graphics2D g, MapSpec spec, double s) {
         double margin = 24 * s;
         Font title = font(s, Font.BOLD, 34, 15);
         g.setFont(title);
@@ -136,18 +228,20 @@ public final class MapRenderer {
         FontMetrics fm = g.getFontMetrics();
         double y = margin + fm.getAscent();
         g.drawString(spec.title(), (float) margin, (float) y);
-        if (spec.sampleData()) {
-            Font mark = font(s, Font.BOLD, 22, 11);
-            g.setFont(mark);
-            g.setPaint(SAMPLE);
-            String text = MapSpec.SAMPLE_MARK.toUpperCase(java.util.Locale.ROOT);
-            g.drawString(text, (float) (width - margin - g.getFontMetrics().stringWidth(text)), (float) y);
-        }
         if (!spec.subtitle().isBlank()) {
             Font sub = font(s, Font.PLAIN, 24, 12);
             g.setFont(sub);
             g.setPaint(MUTED);
-            g.drawString(spec.subtitle(), (float) margin, (float) (y + title.getSize() * 0.35 + sub.getSize() * 1.1));
+            y += title.getSize() * 0.35 + sub.getSize() * 1.1;
+            g.drawString(spec.subtitle(), (float) margin, (float) y);
+        }
+        if (spec.sampleData()) {
+            // as on the charts: in red at the top, so example figures never pass for official ones
+            Font mark = font(s, Font.BOLD, 22, 11);
+            g.setFont(mark);
+            g.setPaint(no.framdrift.report.chart.ChartPalette.SAMPLE_MARK);
+            y += mark.getSize() * 1.4;
+            g.drawString(MapSpec.SAMPLE_MARK, (float) margin, (float) y);
         }
     }
 
@@ -168,11 +262,16 @@ public final class MapRenderer {
         if (spec.level() == AreaLevel.MUNICIPALITY) {
             // county borders for orientation
             Path2D.Double counties = new Path2D.Double();
-            geometry.shapes(AreaLevel.COUNTY).values()
-                    .forEach(shape -> counties.append(layout.transform().createTransformedShape(shape), false));
+            geometry.shapes(AreaLevel.COUNTY)
+                    .forEach((code, shape) -> counties.append(layout.place(code, shape), false));
             g.setPaint(new Color(0x80, 0x80, 0x80));
             g.setStroke(new BasicStroke((float) Math.max(0.5, 1.0 * s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(counties);
+        }
+        if (layout.hasInset()) {
+            g.setPaint(new Color(0x99, 0x99, 0x99));
+            g.setStroke(new BasicStroke((float) Math.max(0.6, 1.0 * s)));
+            g.draw(layout.insetBox());
         }
         if (spec.level() == AreaLevel.REGION) {
             drawLabels(g, spec.areas(), layout.areas(), layout.overlays().values(), s);

@@ -14,7 +14,7 @@ import no.framdrift.domain.AreaLevel;
  * @param areas        every area of that level, with a value, suppressed or without data
  * @param overlays     custom areas (Bergensområdet) drawn on top with their own value; may be empty
  * @param valueHeading the legend's heading, e.g. "Andel av innbyggerne, 3. kvartal 2025"
- * @param sampleData   drawn from the example workspace: marked "Eksempeldata"
+ * @param sampleData   drawn from the example workspace: marked "Eksempeldata – ikke offisielle tall"
  */
 public record MapSpec(String title, String subtitle, AreaLevel level, List<MapArea> areas, List<MapArea> overlays,
                       MapClasses classes, String valueHeading, String source, List<String> notes,
@@ -22,7 +22,8 @@ public record MapSpec(String title, String subtitle, AreaLevel level, List<MapAr
 
     /** The attribution Kartverket's licence (CC BY 4.0) asks for, on every map. */
     public static final String CREDIT = "Kartgrunnlag: © Kartverket (CC BY 4.0)";
-    public static final String SAMPLE_MARK = "Eksempeldata";
+    /** The same words as on charts: example data must never pass for official figures. */
+    public static final String SAMPLE_MARK = no.framdrift.report.chart.ChartSpec.SAMPLE_MARK;
 
     public MapSpec {
         Objects.requireNonNull(title, "title");

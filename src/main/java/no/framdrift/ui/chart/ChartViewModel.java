@@ -21,6 +21,9 @@ import no.framdrift.app.BackgroundTasks;
 import no.framdrift.app.export.ChartSpecs;
 import no.framdrift.app.export.ExportService;
 import no.framdrift.app.Workspace;
+import no.framdrift.app.export.MapSpecs;
+import no.framdrift.app.values.ValuesService;
+import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorValue;
@@ -33,7 +36,9 @@ import no.framdrift.ui.shell.Messages;
 /**
  * The Diagram tab without controls: the indicator's {@link ChartSpec} as {@link ChartSpecs}
  * builds it, the presenter's choices (areas or parts, period range, intervals, labels), remembered
- * per indicator, and the chart export with the last settings.
+ * per indicator, and the chart export with the last settings. An area level (municipalities,
+ * counties, as the map has them) adds those areas' series to choose from; {@link #showArea} is
+ * how a map click arrives.
  */
 public final class ChartViewModel {
 
@@ -55,6 +60,11 @@ public final class ChartViewModel {
     /** Survey subgroups: a background variable ("profesjon"), or null for the whole population. */
     private final ObjectProperty<String> breakdown = new SimpleObjectProperty<>();
     private final ObservableList<String> breakdowns = FXCollections.observableArrayList();
+    /** The area level whose areas can be chosen as series, or null for the stored values (Norway, regions). */
+    private final ObjectProperty<AreaLevel> areaLevel = new SimpleObjectProperty<>();
+    private final ObservableList<AreaLevel> areaLevels = FXCollections.observableArrayList();
+    /** The area to show once the values of its level are loaded (a click on the map), or null. */
+    private String pendingArea;
 
     private Indicator indicator;
     private Catalogue catalogue;
@@ -82,31 +92,79 @@ public final class ChartViewModel {
         // another breakdown means other values (computed live) and other series to choose from
         breakdown.addListener((o, a, b) -> {
             if (!restoring && indicator != null) {
+                restoring = true;
                 chosen.clear();
+                if (b != null) {
+                    areaLevel.set(null); // subgroups of a survey variable or areas of a level, not both
+                }
+                restoring = false;
+                remember();
+                show(indicator);
+            }
+        });
+        areaLevel.addListener((o, a, b) -> {
+            if (!restoring && indicator != null) {
+                restoring = true;
+                chosen.clear();
+                if (b != null) {
+                    breakdown.set(null);
+                }
+                restoring = false;
                 remember();
                 show(indicator);
             }
         });
     }
 
+    /**
+     * Shows one area's series beside the nation's: the values of the area's level are loaded and
+     * the area (by the name its values carry) is the chosen series. What a click on the map does.
+     */
+    public void showArea(Indicator shown, AreaLevel level, String areaName) {
+        restoring = true;
+        areaLevel.set(level);
+        breakdown.set(null);
+        restoring = false;
+        pendingArea = areaName;
+        show(shown);
+    }
+
     /** Shows the chart of an indicator (null clears), with the choices last made for it. */
     public void show(Indicator shown) {
+        boolean another = indicator == null || shown == null || !indicator.code().equals(shown.code());
+        if (another && pendingArea == null) {
+            restoring = true;
+            areaLevel.set(null); // each indicator starts with its stored series
+            restoring = false;
+        }
         this.indicator = shown;
         if (shown == null) {
             clear(m.get("chart.none"));
             return;
         }
+        AreaLevel wantedLevel = areaLevel.get();
         tasks.run("chart-values", () -> {
             Catalogue c = workspace.catalogue().load();
             Indicator current = c.indicator(shown.code()).orElse(shown);
             List<String> variables = workspace.values().backgroundVariables(current);
-            String by = prefs.choices(shown.code()).breakdown();
+            List<AreaLevel> levels = new java.util.ArrayList<>(exports.maps().levelsWithData(c, current));
+            AreaLevel level = wantedLevel;
+            if (level != null && !levels.contains(level) && level != AreaLevel.CUSTOM) {
+                level = null;
+            }
+            if (level == AreaLevel.CUSTOM) {
+                levels.add(level); // Bergensområdet clicked on the map: its level joins the choices
+            }
+            String by = level != null ? null : prefs.choices(shown.code()).breakdown();
             if (by != null && !variables.contains(by)) {
                 by = null;
             }
             List<IndicatorValue> vals = by == null ? workspace.values().stored(shown.code())
                     : workspace.values().compute(c, current, List.of(by));
-            return new Loaded(c, vals, variables, by);
+            if (level != null) {
+                vals = withAreas(vals, workspace.values().byLevel(c, current, level));
+            }
+            return new Loaded(c, vals, variables, by, levels, level);
         }, loaded -> {
             if (indicator != shown) {
                 return;
@@ -116,8 +174,21 @@ public final class ChartViewModel {
             restoring = true;
             breakdowns.setAll(loaded.breakdowns());
             breakdown.set(loaded.breakdown());
+            areaLevels.setAll(loaded.levels());
+            areaLevel.set(loaded.level());
             restoring = false;
             restore(shown);
+            String area = pendingArea;
+            pendingArea = null;
+            if (area != null && choices.contains(area)) {
+                restoring = true;
+                chosen.clear();
+                if (choices.contains(IndicatorValue.NATIONAL)) {
+                    chosen.add(IndicatorValue.NATIONAL);
+                }
+                chosen.add(area);
+                restoring = false;
+            }
             rebuild();
         }, e -> clear(m.format("chart.failed", String.valueOf(e.getMessage()))));
     }
@@ -127,7 +198,22 @@ public final class ChartViewModel {
         show(indicator);
     }
 
-    private record Loaded(Catalogue catalogue, List<IndicatorValue> values, List<String> breakdowns, String breakdown) {
+    private record Loaded(Catalogue catalogue, List<IndicatorValue> values, List<String> breakdowns, String breakdown,
+                          List<AreaLevel> levels, AreaLevel level) {
+    }
+
+    /** The stored values and those of one level's areas, each (area, group, period) once. */
+    private static List<IndicatorValue> withAreas(List<IndicatorValue> stored, List<ValuesService.AreaValue> byArea) {
+        List<IndicatorValue> out = new java.util.ArrayList<>(stored);
+        Set<String> seen = new java.util.HashSet<>();
+        stored.forEach(v -> seen.add(v.area() + "|" + v.group() + "|" + v.period()));
+        for (ValuesService.AreaValue av : byArea) {
+            IndicatorValue v = av.value();
+            if (seen.add(v.area() + "|" + v.group() + "|" + v.period())) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private void clear(String text) {
@@ -137,6 +223,8 @@ public final class ChartViewModel {
         periods.clear();
         breakdowns.clear();
         breakdown.set(null);
+        areaLevels.clear();
+        areaLevel.set(null);
         from.set(null);
         to.set(null);
         restoring = false;
@@ -183,14 +271,20 @@ public final class ChartViewModel {
 
     private void remember() {
         if (indicator != null) {
-            prefs.choices(indicator.code(), new ChartPreferences.Choices(Set.copyOf(chosen), from.get(), to.get(),
+            // areas of a level chosen from the map are for now: the remembered series stay the stored ones
+            Set<String> series = areaLevel.get() == null ? Set.copyOf(chosen) : prefs.choices(indicator.code()).series();
+            prefs.choices(indicator.code(), new ChartPreferences.Choices(series, from.get(), to.get(),
                     intervals.get(), labels.get(), breakdown.get()));
         }
     }
 
     /** The options as chosen now. */
     public ChartSpecs.Options options() {
-        return new ChartSpecs.Options(Set.copyOf(chosen), from.get(), to.get(), intervals.get(), labels.get(), null,
+        Set<String> series = Set.copyOf(chosen);
+        if (series.isEmpty() && areaLevel.get() != null && choices.contains(IndicatorValue.NATIONAL)) {
+            series = Set.of(IndicatorValue.NATIONAL); // not 357 lines at once: the nation until an area is chosen
+        }
+        return new ChartSpecs.Options(series, from.get(), to.get(), intervals.get(), labels.get(), null,
                 breakdown.get());
     }
 
@@ -270,6 +364,21 @@ public final class ChartViewModel {
     /** The background variables of a survey indicator (empty for registry kinds). */
     public ObservableList<String> breakdowns() {
         return breakdowns;
+    }
+
+    /** The area level whose areas are series to choose from; null for the stored values. */
+    public ObjectProperty<AreaLevel> areaLevelProperty() {
+        return areaLevel;
+    }
+
+    /** The levels with values per area (as the map has them); empty for a composite. */
+    public ObservableList<AreaLevel> areaLevels() {
+        return areaLevels;
+    }
+
+    /** "Kommuner", "Fylker", "Helseregioner" as the map says them. */
+    public String areaLevelLabel(AreaLevel level) {
+        return MapSpecs.levelLabel(level);
     }
 
     public BooleanProperty labelsProperty() {

@@ -129,6 +129,39 @@ public final class DiagramTab implements IndicatorTabFactory {
         breakdownLabel.visibleProperty().bind(breakdown.visibleProperty());
         breakdownLabel.managedProperty().bind(breakdown.visibleProperty());
 
+        // the areas of a level (as the map shows them) as series to choose from; a map click sets it
+        ComboBox<no.framdrift.domain.AreaLevel> areaLevel = new ComboBox<>();
+        areaLevel.setId("chart-area-level");
+        javafx.collections.ObservableList<no.framdrift.domain.AreaLevel> levelItems = javafx.collections.FXCollections.observableArrayList();
+        Runnable fillLevels = () -> {
+            no.framdrift.domain.AreaLevel keep = vm.areaLevelProperty().get();
+            java.util.List<no.framdrift.domain.AreaLevel> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(vm.areaLevels());
+            levelItems.setAll(all); // in one change, so the box never passes through a shifted selection
+            areaLevel.setValue(keep);
+        };
+        vm.areaLevels().addListener((javafx.collections.ListChangeListener<no.framdrift.domain.AreaLevel>) c -> fillLevels.run());
+        areaLevel.setItems(levelItems);
+        areaLevel.valueProperty().bindBidirectional(vm.areaLevelProperty());
+        javafx.util.Callback<javafx.scene.control.ListView<no.framdrift.domain.AreaLevel>, ListCell<no.framdrift.domain.AreaLevel>> levelCells =
+                l -> new ListCell<>() {
+                    @Override
+                    protected void updateItem(no.framdrift.domain.AreaLevel level, boolean empty) {
+                        super.updateItem(level, empty);
+                        setText(empty && l != null ? null
+                                : level == null ? m.get("chart.arealevel.none") : vm.areaLevelLabel(level));
+                    }
+                };
+        areaLevel.setCellFactory(levelCells);
+        areaLevel.setButtonCell(levelCells.call(null)); // never blank
+        areaLevel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.areaLevels()));
+        areaLevel.managedProperty().bind(areaLevel.visibleProperty());
+        Label areaLevelLabel = new Label(m.get("chart.arealevel"));
+        areaLevelLabel.setLabelFor(areaLevel);
+        areaLevelLabel.visibleProperty().bind(areaLevel.visibleProperty());
+        areaLevelLabel.managedProperty().bind(areaLevel.visibleProperty());
+
         ComboBox<Period> from = periodBox("chart-from", vm, m);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         ComboBox<Period> to = periodBox("chart-to", vm, m);
@@ -198,11 +231,13 @@ public final class DiagramTab implements IndicatorTabFactory {
         chartArea.getChildren().add(message);
 
         // The controls keep their full text and wrap to a second row when the tab is narrow.
-        HBox choices = new HBox(8, breakdownLabel, breakdown, series, fromLabel, from, toLabel, to, intervals, labels);
+        HBox choices = new HBox(8, breakdownLabel, breakdown, areaLevelLabel, areaLevel, series, fromLabel, from, toLabel,
+                to, intervals, labels);
         choices.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, export, again, copy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : List.of(breakdownLabel, breakdown, series, fromLabel, from, toLabel, to, intervals, labels, export, again, copy)) {
+        for (javafx.scene.Node n : List.of(breakdownLabel, breakdown, areaLevelLabel, areaLevel, series, fromLabel, from,
+                toLabel, to, intervals, labels, export, again, copy)) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, choices, actions);
@@ -236,6 +271,18 @@ public final class DiagramTab implements IndicatorTabFactory {
         context.recomputed().addListener((o, was, now) -> {
             stale[0] = true;
             showIfSelected.run();
+        });
+        // an area chosen on the map: its series here, and this tab in front
+        context.selectedArea().addListener((o, was, now) -> {
+            if (now == null || context.indicator().get() == null) {
+                return;
+            }
+            stale[0] = false;
+            status.setText("");
+            vm.showArea(context.indicator().get(), now.level(), now.name());
+            if (tab.getTabPane() != null) {
+                tab.getTabPane().getSelectionModel().select(tab);
+            }
         });
         tab.selectedProperty().addListener((o, was, now) -> {
             showIfSelected.run();

@@ -22,13 +22,16 @@ import no.framdrift.report.map.MapArea;
 import no.framdrift.report.map.MapCanvas;
 import no.framdrift.ui.catalogue.IndicatorContext;
 import no.framdrift.ui.catalogue.IndicatorTabFactory;
+import no.framdrift.ui.catalogue.SelectedArea;
 import no.framdrift.ui.shell.Messages;
 
 /**
  * The "Kart" tab beside Diagram: the indicator's values per municipality, county or health region
  * on a map of Norway, drawn by the same renderer as {@code export map}; level and period to choose,
- * a tooltip with the area's name, value and interval or n, and export to PNG, SVG or PDF. The map
- * is built only while the tab is showing.
+ * a tooltip with the area's name, value and interval or n, and export to PNG, SVG or PDF. A click
+ * on an area (or choosing it in the area list and pressing Enter or "Vis i diagram") shows that
+ * area's series in the Diagram tab through {@link IndicatorContext#showArea}. The map is built only
+ * while the tab is showing.
  */
 public final class MapTab implements IndicatorTabFactory {
 
@@ -55,7 +58,7 @@ public final class MapTab implements IndicatorTabFactory {
             @Override
             protected void updateItem(Period item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : vm.periodLabel(item));
             }
         });
         period.setButtonCell(period.getCellFactory().call(null));
@@ -68,7 +71,7 @@ public final class MapTab implements IndicatorTabFactory {
         message.textProperty().bind(vm.message());
         Label selected = new Label();
         selected.setId("map-selected");
-        vm.selected().addListener((o, a, b) -> selected.setText(b == null ? "" : vm.tooltip(b).replace('\n', ' ')));
+        vm.selected().addListener((o, a, b) -> selected.setText(b == null ? "" : vm.tooltip(b).replace("\n", " · ")));
 
         MapCanvas canvas = new MapCanvas();
         canvas.setId("map-canvas");
@@ -91,7 +94,44 @@ public final class MapTab implements IndicatorTabFactory {
             }
         });
         canvas.setOnMouseExited(e -> tip.hide());
-        canvas.setOnMouseClicked(e -> vm.selected().set(canvas.areaAt(e.getX(), e.getY()).orElse(null)));
+        // the area for the Diagram tab: by mouse on the map, or by keyboard in the list beside it
+        java.util.function.Consumer<MapArea> showInChart = a -> {
+            var spec = vm.spec().get();
+            if (a != null && spec != null) {
+                context.showArea(new SelectedArea(vm.levelOf(a), a.code(), a.name()));
+            }
+        };
+        canvas.setOnMouseClicked(e -> canvas.areaAt(e.getX(), e.getY()).ifPresent(a -> {
+            vm.selected().set(a);
+            showInChart.accept(a);
+        }));
+        ComboBox<MapArea> area = new ComboBox<>(vm.areas());
+        area.setId("map-area");
+        area.setPromptText(m.get("map.area"));
+        area.setPrefWidth(200);
+        area.setVisibleRowCount(16);
+        area.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(MapArea item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        area.setButtonCell(area.getCellFactory().call(null));
+        area.valueProperty().bindBidirectional(vm.selected());
+        area.disableProperty().bind(vm.spec().isNull());
+        Button showArea = new Button(m.get("map.area.show"));
+        showArea.setId("map-show-chart");
+        showArea.disableProperty().bind(vm.selected().isNull());
+        showArea.setOnAction(e -> showInChart.accept(vm.selected().get()));
+        area.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !area.isShowing() && vm.selected().get() != null) {
+                showInChart.accept(vm.selected().get());
+                e.consume();
+            }
+        });
+        Label areaLabel = new Label(m.get("map.area"));
+        areaLabel.setLabelFor(area);
 
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -111,10 +151,11 @@ public final class MapTab implements IndicatorTabFactory {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(m.get("map.level")), level, new Label(m.get("map.period")), period, spacer,
-                selected, export);
+        HBox bar = new HBox(8, new Label(m.get("map.level")), level, new Label(m.get("map.period")), period,
+                areaLabel, area, showArea, spacer, export);
+        VBox.setMargin(selected, new Insets(0, 0, 0, 2));
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, bar, message, canvas);
+        VBox box = new VBox(8, bar, selected, message, canvas);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         box.setPadding(new Insets(10));
 

@@ -41,6 +41,8 @@ public final class MapViewModel {
     private final ReadOnlyObjectWrapper<MapSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<MapArea> selected = new SimpleObjectProperty<>();
+    /** The map's areas by name (overlays too), for choosing one without a mouse. */
+    private final ObservableList<MapArea> areas = FXCollections.observableArrayList();
     private Indicator indicator;
     private boolean filling;
 
@@ -53,6 +55,18 @@ public final class MapViewModel {
             if (!filling) {
                 loadPeriods();
             }
+        });
+        spec.addListener((o, a, b) -> {
+            java.text.Collator norwegian = java.text.Collator.getInstance(no.framdrift.domain.NorwegianFormat.LOCALE);
+            java.util.List<MapArea> all = new java.util.ArrayList<>();
+            if (b != null) {
+                all.addAll(b.areas());
+                all.addAll(b.overlays());
+                all.sort(java.util.Comparator.comparing(MapArea::name, norwegian));
+            }
+            MapArea keep = selected.get();
+            areas.setAll(all);
+            selected.set(keep == null ? null : all.stream().filter(x -> x.code().equals(keep.code())).findFirst().orElse(null));
         });
         period.addListener((o, a, b) -> {
             if (!filling) {
@@ -134,6 +148,11 @@ public final class MapViewModel {
         };
     }
 
+    /** The period as the map's subtitle says it: "3. kvartal 2025", "oktober 2025", "2024". */
+    public String periodLabel(Period p) {
+        return MapSpecs.longLabel(p);
+    }
+
     /** The level's name in the chooser: "Kommuner", "Fylker", "Helseregioner". */
     public String levelLabel(AreaLevel l) {
         return MapSpecs.levelLabel(l);
@@ -163,7 +182,21 @@ public final class MapViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The area last clicked on the map. */
+    /** The level an area of the map shown belongs to: the map's level, or custom for an overlay (Bergensområdet). */
+    public AreaLevel levelOf(MapArea a) {
+        MapSpec s = spec.get();
+        if (s != null && s.overlays().stream().anyMatch(o -> o.code().equals(a.code()))) {
+            return AreaLevel.CUSTOM;
+        }
+        return s == null ? level.get() : s.level();
+    }
+
+    /** The areas of the map shown, by name. */
+    public ObservableList<MapArea> areas() {
+        return areas;
+    }
+
+    /** The area last clicked on the map or chosen in the list. */
     public ObjectProperty<MapArea> selected() {
         return selected;
     }

@@ -122,6 +122,31 @@ class MapSpecsTest {
     }
 
     @Test
+    void mapsOfTheExampleDataAreMarkedAsChartsAreOnTheSpecSvgAndPdf() throws Exception {
+        MapSpec spec = export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty());
+        assertThat(spec.sampleData()).isTrue();
+        // the same words as the chart of the same indicator carries
+        var chart = export.specs().build(catalogue, catalogue.indicator("DIGIHELSE").orElseThrow(),
+                ChartSpecs.Options.DEFAULTS).orElseThrow();
+        assertThat(chart.mark()).isEqualTo(MapSpec.SAMPLE_MARK).isEqualTo("Eksempeldata – ikke offisielle tall");
+
+        Path svg = dir.resolve("eksempel.svg");
+        export.exportMap(spec, svg, ExportSize.of(1600, 900));
+        assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains(">Eksempeldata – ikke offisielle tall<");
+        Path pdf = dir.resolve("eksempel.pdf");
+        export.exportMap(spec, pdf, ExportSize.of(1600, 900));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Eksempeldata – ikke offisielle tall");
+        }
+        // a map drawn from the same areas without the mark says nothing of the kind
+        MapSpec official = new MapSpec(spec.title(), spec.subtitle(), spec.level(), spec.areas(), spec.overlays(),
+                spec.classes(), spec.valueHeading(), spec.source(), spec.notes(), false);
+        Path plain = dir.resolve("offisiell.svg");
+        export.exportMap(official, plain, ExportSize.of(1600, 900));
+        assertThat(Files.readString(plain, StandardCharsets.UTF_8)).doesNotContain("Eksempeldata");
+    }
+
+    @Test
     void anIndicatorWithoutAreasOrAnUnknownCodeIsRefusedInWords() {
         assertThatThrownBy(() -> export.mapOf("HELSEDATA", Optional.empty(), Optional.empty()))
                 .isInstanceOf(ExportService.ExportRefused.class)

@@ -80,16 +80,47 @@ class MapExporterTest {
         Point2D oslo = centre(layout.areas().get("0301"));
         Point2D bergen = centre(layout.areas().get("4601"));
         Point2D trondheim = centre(layout.areas().get("5001"));
+        Point2D bodo = centre(layout.areas().get("1804"));
         Point2D tromso = centre(layout.areas().get("5501"));
+        Point2D vadso = centre(layout.areas().get("5607"));
         assertTrue(oslo.getX() > bergen.getX() + 50, "Oslo east of Bergen: " + oslo + " " + bergen);
         assertTrue(oslo.getY() > trondheim.getY() + 50, "Oslo south of (below) Trondheim: " + oslo + " " + trondheim);
-        assertTrue(tromso.getY() < trondheim.getY(), "Tromsø north of Trondheim");
-        // the map keeps Norway's shape: Lindesnes to the Russian border is taller than wide in UTM 33
+        // on a 16:9 drawing Nordland, Troms and Finnmark stand framed beside the south, in their own order
+        assertTrue(layout.hasInset());
+        for (Point2D north : List.of(bodo, tromso, vadso)) {
+            assertTrue(layout.insetBox().contains(north), "in the inset: " + north);
+        }
+        assertTrue(tromso.getY() < bodo.getY() && vadso.getX() > tromso.getX(), "Tromsø north of Bodø, Vadsø east");
+        assertTrue(!layout.insetBox().contains(oslo) && !layout.insetBox().contains(trondheim));
+        // the same scale in both parts: Bodø–Tromsø as far apart on the drawing as in UTM 33
+        MapGeometry geo = MapGeometry.standard();
+        double utm = centre(geo.shapeOf("1804").orElseThrow()).distance(centre(geo.shapeOf("5501").orElseThrow()));
+        double utmSouth = centre(geo.shapeOf("0301").orElseThrow()).distance(centre(geo.shapeOf("4601").orElseThrow()));
+        assertEquals(bodo.distance(tromso) / utm, oslo.distance(bergen) / utmSouth, 1e-6);
+        // nothing clipped: every municipality inside the drawing, none under the legend
+        Rectangle2D page = new Rectangle2D.Double(0, 0, 1600, 900);
+        for (Shape shape : layout.areas().values()) {
+            assertTrue(page.contains(shape.getBounds2D()), "inside the page: " + shape.getBounds2D());
+            assertTrue(shape.getBounds2D().getMaxX() < layout.legendX());
+        }
+        assertEquals(357, layout.areas().size());
+        assertEquals(java.util.Optional.of("0301"), layout.codeAt(oslo.getX(), oslo.getY()), "hit test finds Oslo");
+        Point2D inTromso = MapRenderer.labelPoint(layout.areas().get("5501"), List.of());
+        assertEquals(java.util.Optional.of("5501"), layout.codeAt(inTromso.getX(), inTromso.getY()), "and Tromsø in the inset");
+    }
+
+    @Test
+    void aTallDrawingShowsTheCountryWholeInItsOwnShape() {
+        MapRenderer.Layout layout = new MapRenderer().layout(spec(AreaLevel.COUNTY, List.of(), List.of()), 900, 1400);
+        assertTrue(!layout.hasInset());
+        Point2D trondheim = centre(layout.areas().get("50"));
+        Point2D tromso = centre(layout.areas().get("55"));
+        assertTrue(tromso.getY() < trondheim.getY(), "Troms north of Trøndelag");
+        // Lindesnes to the Russian border is taller than wide in UTM 33
         Rectangle2D box = layout.mapBox();
         assertTrue(box.getHeight() > box.getWidth());
         assertEquals(box.getWidth() / box.getHeight(),
                 MapGeometry.standard().bounds().getWidth() / MapGeometry.standard().bounds().getHeight(), 1e-9);
-        assertEquals(java.util.Optional.of("0301"), layout.codeAt(oslo.getX(), oslo.getY()), "hit test finds Oslo");
     }
 
     @Test

@@ -63,24 +63,36 @@ public final class MapTabDemo {
                     poll.stop();
                     try {
                         javafx.scene.Node canvas = stage.getScene().lookup("#map-canvas");
-                        // a tooltip as the mouse shows it, over Vestland
+                        // Vestland chosen, as a click or the area list does: its value shows above the map
+                        @SuppressWarnings("unchecked")
+                        javafx.scene.control.ComboBox<no.framdrift.report.map.MapArea> areas =
+                                (javafx.scene.control.ComboBox<no.framdrift.report.map.MapArea>) stage.getScene().lookup("#map-area");
                         if (canvas instanceof no.framdrift.report.map.MapCanvas mc && mc.spec() != null) {
-                            mc.spec().area("46").ifPresent(a -> {
-                                javafx.scene.control.Label selected = (javafx.scene.control.Label) stage.getScene()
-                                        .lookup("#map-selected");
-                                selected.setText(a.name() + ": " + a.valueText() + " " + a.detail());
-                            });
+                            mc.spec().area("46").ifPresent(areas::setValue);
                         }
                         ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", out.toFile());
-                        stage.hide();
-                        node.removeNode();
                     } catch (Exception ex) {
                         ex.printStackTrace();
                     }
-                    tasks.close();
-                    ws.close();
-                    Platform.exit();
-                    System.exit(0);
+                    // then "Vis i diagram": the Diagram tab with Vestland beside the nation (OUT-diagram.png)
+                    ((javafx.scene.control.Button) stage.getScene().lookup("#map-show-chart")).fire();
+                    PauseTransition drawn = new PauseTransition(Duration.seconds(10));
+                    drawn.setOnFinished(x2 -> {
+                        try {
+                            String name = out.getFileName().toString().replace(".png", "-diagram.png");
+                            ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
+                                    out.resolveSibling(name).toFile());
+                            stage.hide();
+                            node.removeNode();
+                        } catch (Exception ex) {
+                            ex.printStackTrace();
+                        }
+                        tasks.close();
+                        ws.close();
+                        Platform.exit();
+                        System.exit(0);
+                    });
+                    drawn.play();
                 }));
                 poll.setCycleCount(120);
                 poll.play();
