@@ -1,5 +1,6 @@
 package no.framdrift.ui.shell;
 
+import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class MapToDiagramUiTest {
 
     @BeforeAll
     static void open() {
-        ws = Workspace.open(data, Workspace.Start.SAMPLE);
+        ws = SampleWorkspaces.open(data);
     }
 
     @AfterAll
