@@ -17,16 +17,8 @@ FD=(java -Xmx1g -cp "$CP" no.framdrift.ui.shell.Main)
 rm -rf "$W"; mkdir -p "$W/in"
 IN=$W/in
 
-counts() { # every table's row count, one line
-    java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/framdrift;ACCESS_MODE_DATA=r" -user sa -sql \
-        "SELECT LISTAGG(table_name || '=' || row_count_estimate, ' ') WITHIN GROUP (ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'" 2>/dev/null | sed -n 2p
-}
-exact_counts() { # exact COUNT(*) of the tables that hold data
-    local s=""
-    for t in IMPORT_BATCH SURVEY_CELL REGISTRY_VALUE UNIT_LIST_ENTRY COMPUTED_VALUE IMPORT_PROFILE INDICATOR; do
-        s="$s $t=$(java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/framdrift" -user sa -sql "SELECT COUNT(*) FROM $t" 2>/dev/null | sed -n 2p)"
-    done
-    echo "$s"
+exact_counts() { # COUNT(*) of every table that holds data, one H2 shell run
+    java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/framdrift" -user sa -sql "SELECT 'batches=' || (SELECT COUNT(*) FROM import_batch) || ' survey=' || (SELECT COUNT(*) FROM survey_cell) || ' registry=' || (SELECT COUNT(*) FROM registry_value) || ' units=' || (SELECT COUNT(*) FROM unit_list_entry) || ' values=' || (SELECT COUNT(*) FROM computed_value) || ' profiles=' || (SELECT COUNT(*) FROM import_profile) || ' indicators=' || (SELECT COUNT(*) FROM indicator)" 2>&1 | sed -n 2p
 }
 
 echo "seeding the base folder (example workspace) ..." >&2
