@@ -134,6 +134,47 @@ public final class Workspace implements AutoCloseable {
         return damaged;
     }
 
+    /**
+     * Removes the batches found damaged when opening (each with every row it still has) and recomputes
+     * the values; returns their numbers. The window offers this beside restoring a backup.
+     */
+    public java.util.List<Long> removeDamagedBatches() {
+        java.util.List<Long> removed = new java.util.ArrayList<>();
+        for (BatchIntegrity.Damaged d : damaged) {
+            if (imports.removeBatch(d.batchId())) {
+                removed.add(d.batchId());
+            }
+        }
+        damaged = transactor.inTransaction(dsl -> new BatchIntegrity(dsl).verify());
+        if (!removed.isEmpty()) {
+            recomputeAll();
+        }
+        return removed;
+    }
+
+    /** The rolling backups of a data folder ({@code sikkerhetskopier/}), newest first. */
+    public static java.util.List<Backups.Backup> backups(Path dataFolder) {
+        return Backups.list(dataFolder);
+    }
+
+    /**
+     * Puts a backup into a data folder that is not open ({@code workspace restore}, and the window's
+     * "Gjenopprett fra sikkerhetskopi"). A database already there is kept only with {@code force}: it
+     * is moved aside and its new name returned (null when there was none).
+     */
+    public static Path restore(Path dataFolder, Path backup, boolean force) {
+        return Database.restoreBackup(dataFolder, backup, force);
+    }
+
+    /**
+     * The message of a failed open without its command-line advice on restoring (the window offers
+     * the backups itself).
+     */
+    public static String withoutRestoreHint(String message, Path dataFolder) {
+        String hint = Database.restoreHint(dataFolder.toAbsolutePath().normalize());
+        return message.endsWith(hint) ? message.substring(0, message.length() - hint.length()).trim() : message;
+    }
+
     /** What opening repaired (an interrupted import undone, an interrupted first start redone), if anything. */
     public java.util.Optional<String> recoveryNote() {
         return database.recoveryNote();

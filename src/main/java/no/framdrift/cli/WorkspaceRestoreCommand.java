@@ -3,7 +3,7 @@ package no.framdrift.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import no.framdrift.store.Database;
+import no.framdrift.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +31,7 @@ final class WorkspaceRestoreCommand implements Callable<Integer> {
             throw new UserError("Fant ikke sikkerhetskopien " + file, 2);
         }
         RootCommand root = WorkspaceRevokeCommand.root(spec);
-        Path kept = Database.restoreBackup(root.dataFolder(), file.toAbsolutePath(), force);
+        Path kept = Workspace.restore(root.dataFolder(), file.toAbsolutePath(), force);
         var out = spec.commandLine().getOut();
         out.println("Gjenopprettet fra " + file.toAbsolutePath() + ".");
         if (kept != null) {

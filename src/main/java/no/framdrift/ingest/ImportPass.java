@@ -175,6 +175,7 @@ public final class ImportPass {
         if (read == 0) {
             log.addFatal(new ImportProblem(0, null, null, "Filen har ingen datarader (bare overskriftsraden)"));
         }
+        imported -= reducer.finish(log);
         return new Reduced(format, reducer.surveyCells(), reducer.registryValues(), reducer.unitEntries(), read, imported, log,
                 source.sha256().orElse(null));
     }

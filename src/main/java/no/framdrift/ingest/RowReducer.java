@@ -11,6 +11,14 @@ interface RowReducer {
     /** Validates the row; adds it to the aggregates and returns true if it has no problem. */
     boolean accept(SourceRow row, ProblemLog log);
 
+    /**
+     * After the last row: checks that need the whole file (a weight dominating its year), reports
+     * what they find and takes those rows out again; returns how many rows it took out.
+     */
+    default int finish(ProblemLog log) {
+        return 0;
+    }
+
     default List<SurveyCell> surveyCells() {
         return List.of();
     }

@@ -35,6 +35,16 @@ final class SurveyReducer implements RowReducer {
     private final List<CellKey> cells = new ArrayList<>();
     private final Map<String, Integer> yearCache = new HashMap<>();
     private final List<ImportProblem> rowProblems = new ArrayList<>();
+    /**
+     * A respondent whose weight is more than this share of the weight sum of their year is reported
+     * as a problem (issue 18): one answer would then decide the year's shares.
+     */
+    static final double MAX_WEIGHT_SHARE = 0.5;
+    /** ... in a year with at least this many respondents (fewer are suppressed as a small cell anyway). */
+    static final int MIN_RESPONDENTS_FOR_WEIGHT_SHARE = 10;
+    /** Per year: respondents, weight sum, and the heaviest respondent (to report and take out). */
+    private final Map<Integer, YearWeights> years = new HashMap<>();
+    private String weightText;
 
     SurveyReducer(ImportProfile.Survey profile, Columns columns, char decimalSeparator, Set<String> knownIndicators,
                   ProblemLog log) {
@@ -70,6 +80,7 @@ final class SurveyReducer implements RowReducer {
         if (weightCol >= 0) {
             String text = RowReducer.cell(row, weightCol);
             double plain = PlainNumber.parse(text, decimalSeparator);
+            weightText = text;
             if (plain > 0 && plain <= MAX_WEIGHT) {
                 w = plain;
             } else try {
@@ -127,7 +138,58 @@ final class SurveyReducer implements RowReducer {
         for (int i = 0; i < questions.length; i++) {
             questions[i].add(cell, answers[i], w, w2);
         }
+        if (weightCol >= 0) {
+            years.computeIfAbsent(year, y -> new YearWeights()).add(w, r, weightText, cell, answers);
+        }
         return true;
+    }
+
+    /** Respondents and weights of one year, and its heaviest respondent. */
+    private static final class YearWeights {
+        long respondents;
+        double sum;
+        double max = -1;
+        long maxRow;
+        String maxText;
+        int maxCell;
+        int[] maxAnswers;
+
+        void add(double w, long row, String text, int cell, int[] answers) {
+            respondents++;
+            sum += w;
+            if (w > max) {
+                max = w;
+                maxRow = row;
+                maxText = text;
+                maxCell = cell;
+                maxAnswers = answers;
+            }
+        }
+    }
+
+    /**
+     * A respondent weighing more than half of their year (in a year of at least
+     * {@value #MIN_RESPONDENTS_FOR_WEIGHT_SHARE} respondents) is a bad row: reported with its row
+     * and the weight column, and taken out of the sums (skipped if the analyst skips bad rows; the
+     * import is refused otherwise).
+     */
+    @Override
+    public int finish(ProblemLog log) {
+        int removed = 0;
+        for (Map.Entry<Integer, YearWeights> e : new java.util.TreeMap<>(years).entrySet()) {
+            YearWeights y = e.getValue();
+            if (y.respondents >= MIN_RESPONDENTS_FOR_WEIGHT_SHARE && y.max > MAX_WEIGHT_SHARE * y.sum) {
+                long percent = (long) Math.floor(100 * y.max / y.sum);
+                log.add(new ImportProblem(y.maxRow, profile.weight(), y.maxText, "Vekten er " + percent
+                        + " % av summen av vektene i " + e.getKey() + "; én respondent kan veie høyst halvparten av et år"));
+                log.badRow();
+                for (int i = 0; i < questions.length; i++) {
+                    questions[i].remove(y.maxCell, y.maxAnswers[i], y.max, y.max * y.max);
+                }
+                removed++;
+            }
+        }
+        return removed;
     }
 
     private int year(SourceRow row, long r) {
@@ -304,6 +366,14 @@ final class SurveyReducer implements RowReducer {
             count[idx]++;
             sumW[idx] += w;
             sumW2[idx] += w2;
+        }
+
+        /** Takes one respondent out again (a row found bad after the whole file was read). */
+        void remove(int cell, int answer, double w, double w2) {
+            int idx = cell * labels.size() + answer;
+            count[idx]--;
+            sumW[idx] = count[idx] == 0 ? 0 : sumW[idx] - w;
+            sumW2[idx] = count[idx] == 0 ? 0 : sumW2[idx] - w2;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
@@ -21,7 +22,80 @@ public final class XlsxFiles {
 
     static final String DAMAGED = "Excel-filen er skadet eller ufullstendig";
 
+    /**
+     * Limits checked before anything is allocated (issue 18), so a small crafted file cannot take
+     * gigabytes: the shared strings (all text cells, held in memory) at most 64 MB unpacked and
+     * 1 000 000 different texts; a sheet (streamed) at most 1 GB unpacked, and Excel's own
+     * 1 048 576 rows and 16 384 columns. The unpacked sizes the ZIP directory states are checked
+     * before POI opens the file; as the directory can lie, the shared strings are also counted while
+     * they are read, and POI's own limit on any unpacked part ({@link ZipSecureFile#setMaxEntrySize})
+     * is set to the sheet limit.
+     */
+    static final long MAX_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+    static final int MAX_SHARED_STRINGS = 1_000_000;
+    static final long MAX_SHEET_BYTES = 1024L * 1024 * 1024;
+    static final long MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+
+    static {
+        if (ZipSecureFile.getMaxEntrySize() > MAX_SHEET_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_SHEET_BYTES);
+        }
+    }
+
     private XlsxFiles() {
+    }
+
+    /** "Excel-filen er for stor: …; del den opp eller lagre den som CSV". */
+    static FileProblem tooLarge(String what) {
+        return new FileProblem(0, null, null, "Excel-filen er for stor: " + what + "; del den opp eller lagre arket som CSV");
+    }
+
+    /**
+     * POI's own guard tripped while a part was unpacked ({@link ZipSecureFile}: a part that unpacks
+     * more than 100 times its packed size, or beyond the largest part allowed).
+     */
+    static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static FileProblem zipBomb() {
+        return tooLarge("en del av filen pakkes ut til mer enn 100 ganger sin pakkede størrelse eller over "
+                + bytes(MAX_SHEET_BYTES) + " (som en «zip-bombe»)");
+    }
+
+    static String bytes(long n) {
+        return String.format(java.util.Locale.forLanguageTag("nb-NO"), "%,d byte", n).replace('\u00a0', ' ');
+    }
+
+    /**
+     * Reads only the ZIP directory (no part is unpacked) and refuses a workbook whose shared strings
+     * or sheets say they unpack to more than the limits.
+     */
+    private static void checkUnpackedSizes(Path file) throws FileProblem {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                String name = e.getName().toLowerCase(java.util.Locale.ROOT);
+                long size = e.getSize();
+                if (name.endsWith("sharedstrings.xml") && size > MAX_SHARED_STRINGS_BYTES) {
+                    throw tooLarge("tekstene (" + e.getName() + ") blir " + bytes(size) + " utpakket, grensen er "
+                            + bytes(MAX_SHARED_STRINGS_BYTES));
+                }
+                if (size > MAX_SHEET_BYTES) {
+                    throw tooLarge("delen " + e.getName() + " blir " + bytes(size) + " utpakket, grensen er "
+                            + bytes(MAX_SHEET_BYTES));
+                }
+            }
+        } catch (IOException e) {
+            throw damaged(0);
+        }
     }
 
     /** The sheet names in workbook order. */
@@ -83,12 +157,13 @@ public final class XlsxFiles {
         } catch (Exception e) {
             closeQuietly(sheetData);
             revertQuietly(pkg);
-            throw damaged(0);
+            throw isZipBomb(e) ? zipBomb() : damaged(0);
         }
     }
 
     private static OPCPackage openPackage(Path file) throws FileProblem {
         checkContainer(file);
+        checkUnpackedSizes(file);
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {

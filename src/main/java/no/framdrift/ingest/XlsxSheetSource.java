@@ -93,8 +93,9 @@ final class XlsxSheetSource implements TabularSource {
         if (in == null) {
             return new String[0];
         }
-        try (in) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
+        Limited counted = new Limited(in, XlsxFiles.MAX_SHARED_STRINGS_BYTES);
+        try (counted) {
+            XMLStreamReader x = XML.createXMLStreamReader(counted);
             List<String> out = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             int phonetic = 0;
@@ -109,11 +110,18 @@ final class XlsxSheetSource implements TabularSource {
                     } else if (n.equals("t") && phonetic == 0) {
                         text.append(x.getElementText());
                     } else if (n.equals("sst") && x.getAttributeValue(null, "uniqueCount") != null) {
-                        ((ArrayList<String>) out).ensureCapacity(parseIntOr(x.getAttributeValue(null, "uniqueCount"), 16));
+                        long stated = parseLongOr(x.getAttributeValue(null, "uniqueCount"), 16);
+                        if (stated > XlsxFiles.MAX_SHARED_STRINGS) {
+                            throw tooManyTexts(stated);
+                        }
+                        ((ArrayList<String>) out).ensureCapacity((int) Math.max(0, stated));
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     String n = x.getLocalName();
                     if (n.equals("si")) {
+                        if (out.size() >= XlsxFiles.MAX_SHARED_STRINGS) {
+                            throw tooManyTexts(out.size() + 1L);
+                        }
                         out.add(text.toString());
                     } else if (n.equals("rPh")) {
                         phonetic--;
@@ -121,6 +129,70 @@ final class XlsxSheetSource implements TabularSource {
                 }
             }
             return out.toArray(new String[0]);
+        } catch (XMLStreamException | RuntimeException e) {
+            if (counted.over) {
+                // the ZIP directory understated the size: stopped at the limit
+                throw XlsxFiles.tooLarge("tekstene blir mer enn " + XlsxFiles.bytes(XlsxFiles.MAX_SHARED_STRINGS_BYTES)
+                        + " utpakket");
+            }
+            throw e;
+        }
+    }
+
+    /** Stops with an error once more than {@code limit} bytes have been read (the ZIP directory can lie). */
+    private static final class Limited extends java.io.FilterInputStream {
+
+        private final long limit;
+        private long count;
+        private boolean over;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        private int counted(int n) throws java.io.IOException {
+            if (n > 0) {
+                count += n;
+                if (count > limit) {
+                    over = true;
+                    throw new java.io.IOException("over the limit");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            counted(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            return counted(super.read(b, off, len));
+        }
+
+        @Override
+        public long skip(long n) throws java.io.IOException {
+            long k = super.skip(n);
+            counted((int) Math.min(Integer.MAX_VALUE, k));
+            return k;
+        }
+    }
+
+    private static FileProblem tooManyTexts(long n) {
+        return XlsxFiles.tooLarge("den har " + String.format(java.util.Locale.forLanguageTag("nb-NO"), "%,d", n)
+                .replace('\u00a0', ' ') + " forskjellige tekster eller flere, grensen er "
+                + String.format(java.util.Locale.forLanguageTag("nb-NO"), "%,d", XlsxFiles.MAX_SHARED_STRINGS).replace('\u00a0', ' '));
+    }
+
+    private static long parseLongOr(String s, long fallback) {
+        try {
+            return s == null ? fallback : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 
@@ -229,6 +301,9 @@ final class XlsxSheetSource implements TabularSource {
                     if (n.equals("row")) {
                         String r = xml.getAttributeValue(null, "r");
                         currentRow = r == null ? currentRow + 1 : Long.parseLong(r);
+                        if (currentRow > XlsxFiles.MAX_ROWS || currentRow < 1) {
+                            throw XlsxFiles.tooLarge("rad " + currentRow + " er utenfor Excels " + XlsxFiles.MAX_ROWS + " rader");
+                        }
                         readCells();
                         return true;
                     }
@@ -243,11 +318,11 @@ final class XlsxSheetSource implements TabularSource {
             // the document ended without closing sheetData: the file was cut
             throw XlsxFiles.damaged(currentRow + 1);
         } catch (XMLStreamException | RuntimeException e) {
-            throw XlsxFiles.damaged(currentRow + 1);
+            throw XlsxFiles.isZipBomb(e) ? XlsxFiles.zipBomb() : XlsxFiles.damaged(currentRow + 1);
         }
     }
 
-    private void readCells() throws XMLStreamException {
+    private void readCells() throws XMLStreamException, FileProblem {
         Arrays.fill(cells, 0, width, null);
         width = 0;
         int nextColumn = 0;
@@ -256,6 +331,13 @@ final class XlsxSheetSource implements TabularSource {
             if (ev == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 String ref = xml.getAttributeValue(null, "r");
                 int col = ref == null ? nextColumn : columnOf(ref);
+                if (col < 0) {
+                    throw new XMLStreamException("cell reference");
+                }
+                if (col >= XlsxFiles.MAX_COLUMNS) {
+                    throw XlsxFiles.tooLarge("cellen " + (ref == null ? "i kolonne " + (col + 1L) : ref)
+                            + " er utenfor Excels " + XlsxFiles.MAX_COLUMNS + " kolonner");
+                }
                 String type = xml.getAttributeValue(null, "t");
                 String style = xml.getAttributeValue(null, "s");
                 String text = cellText(type, style);
@@ -342,7 +424,7 @@ final class XlsxSheetSource implements TabularSource {
 
     static int columnOf(String ref) {
         int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
+        for (int i = 0; i < ref.length() && col <= XlsxFiles.MAX_COLUMNS; i++) {
             char c = ref.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);

@@ -241,4 +241,115 @@ class XlsxFilesTest {
         assertThat(XlsxSheetSource.number(1e-7)).isEqualTo("0.0000001");
         assertThat(XlsxSheetSource.number(5_594_340.0 * 1000)).isEqualTo("5594340000");
     }
+    // ---------------------------------------------------------------- limits (issue 18)
+
+    private static final String SST = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+
+    /** Bytes this thread allocated while running the action (not a timing: what it took from the heap). */
+    private static long allocated(org.junit.jupiter.api.function.ThrowingSupplier<?> action) throws Throwable {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = mx.getCurrentThreadAllocatedBytes();
+        try {
+            action.get();
+        } catch (FileProblem expected) {
+            // the refusal is what is measured
+        }
+        return mx.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void sharedStringsThatUnpackBeyondTheLimitAreRefusedFromTheZipDirectoryWithoutUnpacking() throws Throwable {
+        Path small = CraftedXlsx.base(dir.resolve("liten.xlsx"), new String[] {"kommune", "svar"}, new String[] {"Bergen", "Ja"});
+        long huge = XlsxFiles.MAX_SHARED_STRINGS_BYTES + 1_000_000;
+        Path f = CraftedXlsx.replace(small, "xl/sharedStrings.xml", CraftedXlsx.oneHugeText(huge), dir.resolve("bombe.xlsx"));
+        assertThat(Files.size(f)).isLessThan(1_000_000); // 68 MB of text packs to well under a megabyte
+
+        Throwable t = catchThrowable(() -> XlsxFiles.open(f, "Data"));
+        assertThat(t).isInstanceOf(FileProblem.class);
+        assertThat(((FileProblem) t).reason()).contains("Excel-filen er for stor: tekstene (xl/sharedStrings.xml) blir 68 109 021 byte utpakket, grensen er 67 108 864 byte")
+                .contains("del den opp eller lagre arket som CSV");
+        assertThat(allocated(() -> XlsxFiles.open(f, "Data"))).as("bytes allocated to refuse").isLessThan(20_000_000L);
+    }
+
+    @Test
+    void aZipDirectoryThatUnderstatesTheSharedStringsStopsAtTheLimitWhileReading() throws Throwable {
+        Path small = CraftedXlsx.base(dir.resolve("liten.xlsx"), new String[] {"kommune", "svar"}, new String[] {"Bergen", "Ja"});
+        // letters that pack only about 2:1, so POI's own inflate-ratio guard (100:1) does not stop it first
+        Path f = CraftedXlsx.replace(small, "xl/sharedStrings.xml", out -> {
+            out.write((SST + " count=\"1\" uniqueCount=\"1\"><si><t>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.util.Random random = new java.util.Random(18);
+            byte[] block = new byte[1 << 16];
+            for (long left = XlsxFiles.MAX_SHARED_STRINGS_BYTES + 8_000_000; left > 0; left -= block.length) {
+                for (int i = 0; i < block.length; i++) {
+                    block[i] = (byte) ('a' + random.nextInt(16));
+                }
+                out.write(block);
+            }
+            out.write("</t></si></sst>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, dir.resolve("lyver.xlsx"));
+        CraftedXlsx.understate(f, "xl/sharedStrings.xml", 2000);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+            assertThat(z.getEntry("xl/sharedStrings.xml").getSize()).isEqualTo(2000);
+        }
+        Throwable t = catchThrowable(() -> XlsxFiles.open(f, "Data"));
+        assertThat(t).isInstanceOf(FileProblem.class);
+        assertThat(((FileProblem) t).reason()).contains("Excel-filen er for stor: tekstene blir mer enn 67 108 864 byte utpakket");
+        assertThat(allocated(() -> XlsxFiles.open(f, "Data"))).as("bytes allocated to refuse").isLessThan(400_000_000L);
+    }
+
+    @Test
+    void aPartThatPacksMoreTightlyThanPoiAllowsIsNamedAsTooLargeNotDamaged() throws Throwable {
+        // 68 MB of one letter packs about 1000:1; the ZIP directory understates it, so POI's ratio guard stops it
+        Path small = CraftedXlsx.base(dir.resolve("liten.xlsx"), new String[] {"kommune", "svar"}, new String[] {"Bergen", "Ja"});
+        Path f = CraftedXlsx.replace(small, "xl/sharedStrings.xml", CraftedXlsx.oneHugeText(XlsxFiles.MAX_SHARED_STRINGS_BYTES + 1_000_000),
+                dir.resolve("tett.xlsx"));
+        CraftedXlsx.understate(f, "xl/sharedStrings.xml", 2000);
+        Throwable t = catchThrowable(() -> XlsxFiles.open(f, "Data"));
+        assertThat(((FileProblem) t).reason()).contains("Excel-filen er for stor: en del av filen pakkes ut til mer enn 100 ganger");
+    }
+
+    @Test
+    void aStatedOrRealCountOfTextsAboveTheLimitIsRefusedBeforeTheListIsAllocated() throws Throwable {
+        Path small = CraftedXlsx.base(dir.resolve("liten.xlsx"), new String[] {"kommune", "svar"}, new String[] {"Bergen", "Ja"});
+        Path stated = CraftedXlsx.replace(small, "xl/sharedStrings.xml",
+                CraftedXlsx.text(SST + " count=\"4\" uniqueCount=\"2000000000\"><si><t>kommune</t></si><si><t>svar</t></si>"
+                        + "<si><t>Bergen</t></si><si><t>Ja</t></si></sst>"), dir.resolve("teller.xlsx"));
+        Throwable t = catchThrowable(() -> XlsxFiles.open(stated, "Data"));
+        assertThat(((FileProblem) t).reason()).contains("den har 2 000 000 000 forskjellige tekster eller flere, grensen er 1 000 000");
+        assertThat(allocated(() -> XlsxFiles.open(stated, "Data"))).isLessThan(20_000_000L);
+
+        Path real = CraftedXlsx.replace(small, "xl/sharedStrings.xml", out -> {
+            out.write((SST + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // different texts (1 000 001 of them), so the part packs well below POI's 100:1 guard
+            for (int i = 0; i <= XlsxFiles.MAX_SHARED_STRINGS; i++) {
+                out.write(("<si><t>" + Integer.toString(i * 7919, 36) + "</t></si>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.write("</sst>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, dir.resolve("mange.xlsx"));
+        assertThat(((FileProblem) catchThrowable(() -> XlsxFiles.open(real, "Data"))).reason())
+                .contains("den har 1 000 001 forskjellige tekster eller flere");
+    }
+
+    @Test
+    void rowsAndColumnsBeyondExcelsOwnLimitsAreRefusedNotAllocated() throws Throwable {
+        Path small = CraftedXlsx.base(dir.resolve("liten.xlsx"), new String[] {"kommune", "svar"}, new String[] {"Bergen", "Ja"});
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>kommune</t></is></c></row>%s</sheetData></worksheet>";
+        Path farRow = CraftedXlsx.replace(small, "xl/worksheets/sheet1.xml", CraftedXlsx.text(String.format(sheet,
+                "<row r=\"1048577\"><c r=\"A1048577\" t=\"inlineStr\"><is><t>Bergen</t></is></c></row>")), dir.resolve("rad.xlsx"));
+        try (TabularSource s = XlsxFiles.open(farRow, "Data")) {
+            assertThat(((FileProblem) catchThrowable(s::next)).reason()).contains("rad 1048577 er utenfor Excels 1048576 rader");
+        }
+        Path farColumn = CraftedXlsx.replace(small, "xl/worksheets/sheet1.xml", CraftedXlsx.text(String.format(sheet,
+                "<row r=\"2\"><c r=\"ZZZZZZZ2\" t=\"inlineStr\"><is><t>Bergen</t></is></c></row>")), dir.resolve("kolonne.xlsx"));
+        try (TabularSource s = XlsxFiles.open(farColumn, "Data")) {
+            Throwable t = catchThrowable(s::next);
+            assertThat(((FileProblem) t).reason()).contains("cellen ZZZZZZZ2 er utenfor Excels 16384 kolonner");
+            assertThat(allocated(() -> {
+                try (TabularSource again = XlsxFiles.open(farColumn, "Data")) {
+                    return again.next();
+                }
+            })).isLessThan(20_000_000L);
+        }
+    }
 }

@@ -62,10 +62,29 @@ public final class FramdriftApp extends Application {
         Workspace.Start start = startWith;
         Platform.setImplicitExit(false); // the splash closes before the window opens
         Stage splash = splash(m);
+        if (server.isEmpty()) {
+            // a damaged or unopenable folder: "Gjenopprett fra sikkerhetskopi" instead of an error (issue 18)
+            new WorkspaceOpening(m, folder, start, null, opened -> {
+                workspace = opened;
+                tasks = new FxBackgroundTasks();
+                showWindow(stage, prefs);
+                splash.close();
+                Platform.setImplicitExit(true);
+            }, message -> {
+                splash.close();
+                message.ifPresent(text -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                    alert.setTitle(m.get("app.title"));
+                    alert.setHeaderText(m.get("error.open.header"));
+                    alert.showAndWait();
+                });
+                Platform.exit();
+            }).start();
+            return;
+        }
         Thread opener = new Thread(() -> {
             try {
-                Workspace opened = server.map(login -> Workspace.connect(login, start))
-                        .orElseGet(() -> Workspace.open(folder, start));
+                Workspace opened = Workspace.connect(server.get(), start);
                 Platform.runLater(() -> {
                     workspace = opened;
                     tasks = new FxBackgroundTasks();

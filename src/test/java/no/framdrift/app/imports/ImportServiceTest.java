@@ -450,6 +450,52 @@ class ImportServiceTest {
     }
 
     @Test
+    void aWeightOverHalfOfItsYearIsReportedWithRowAndColumnAndLeftOutWhenBadRowsAreSkipped() throws IOException {
+        // 2024: twelve doctors of weight 1 answering "Ganske uenig" (2), one of weight 20 answering "Helt enig" (5):
+        // 20 of 32 = 62 % of the year's weight; 2023 has only three respondents, so the rule does not apply there
+        StringBuilder csv = new StringBuilder("aar;vekt;profesjon;q1\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append("2024;1;Lege;2\n");
+        }
+        csv.append("2024;20;Lege;5\n2023;1;Lege;5\n2023;8;Lege;4\n2023;1;Lege;2\n");
+        Path f = file("tung.csv", csv.toString());
+        List<Integer> before = counts();
+        assertThatThrownBy(() -> imports.importFile(ImportRequest.of(f, survey("vekt"))))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> {
+                    assertThat(r.reason()).isEqualTo(ImportRefused.Reason.PROBLEMS);
+                    assertThat(r.problems()).extracting(ImportProblem::describe).containsExactly(
+                            "Rad 14, kolonne «vekt»: Vekten er 62 % av summen av vektene i 2024; én respondent kan veie høyst "
+                                    + "halvparten av et år (verdi: «20»)");
+                });
+        assertThat(counts()).as("nothing written").isEqualTo(before);
+
+        ImportSummary s = imports.importFile(ImportRequest.of(f, survey("vekt")).skippingBadRows(true));
+        assertThat(s.rowsSkipped()).isEqualTo(1);
+        assertThat(s.rowsImported()).isEqualTo(15);
+        List<SurveyCell> y2024 = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).cells("EPJ_KVALITET", 2024));
+        // the heavy "Helt enig" is gone: only the twelve "Ganske uenig" of weight 1 remain
+        assertThat(y2024).extracting(SurveyCell::answer, SurveyCell::respondents, SurveyCell::sumW)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ganske uenig", 12L, 12.0));
+        List<SurveyCell> y2023 = tx.inTransaction(dsl -> new SurveyCellRepository(dsl).cells("EPJ_KVALITET", 2023));
+        assertThat(y2023.stream().mapToDouble(SurveyCell::sumW).sum()).isEqualTo(10.0);
+    }
+
+    @Test
+    void anExcelFileWhoseTextsUnpackBeyondTheLimitIsRefusedAndNothingIsWritten() throws Exception {
+        Path small = no.framdrift.ingest.CraftedXlsx.base(dir.resolve("liten.xlsx"),
+                new String[] {"periode", "kommunenr", "teller", "nevner"}, new String[] {"2025-09", "4601", "100", "1000"});
+        Path f = no.framdrift.ingest.CraftedXlsx.replace(small, "xl/sharedStrings.xml",
+                no.framdrift.ingest.CraftedXlsx.oneHugeText(80L * 1024 * 1024), dir.resolve("bombe.xlsx"));
+        ImportProfile p = registry();
+        ImportProfile onSheet = new ImportProfile(p.name(), p.kind(), null, new ImportProfile.FileOptions(null, null, null, "Data"),
+                null, p.registry(), null, null);
+        ImportRefused r = refused(f, onSheet);
+        assertThat(r.reason()).isEqualTo(ImportRefused.Reason.UNREADABLE);
+        assertThat(r.getMessage()).contains("Excel-filen er for stor: tekstene (xl/sharedStrings.xml) blir")
+                .contains("grensen er 67 108 864 byte");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfCellsIsABadRowThatCanBeSkipped() throws IOException {
         Path f = file("celler.csv", GOOD_SURVEY + "2024;1,0;Lege;5;ekstra\n2024;1,0;Lege;4\n");
         List<Integer> before = counts();
