@@ -1,5 +1,7 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,47 +121,49 @@ public final class ImportProfiles {
         return s != null && s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-]{0,99}");
     }
 
-    public static List<String> problems(ImportProfile p) {
-        List<String> out = new ArrayList<>();
+    /**
+     * What keeps a profile from being used, in the analyst's words (the wizard's labels and roles,
+     * not the JSON keys), as messages the window or the command line renders.
+     */
+    public static List<Message> problems(ImportProfile p) {
+        List<Message> out = new ArrayList<>();
         if (p.name() == null || p.name().isBlank()) {
-            out.add("Profilen mangler navn (\"name\")");
+            out.add(Message.of("profile.problem.name.missing"));
         } else if (!isPlainName(p.name())) {
-            out.add("Profilnavnet «" + p.name() + "» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, "
-                    + "høyst 100 tegn, og begynn med en bokstav eller et tall)");
+            out.add(Message.of("profile.problem.name.notPlain", p.name()));
         }
         if (p.survey() != null && p.survey().background() != null) {
             for (String key : p.survey().background().keySet()) {
                 if (!isPlainName(key)) {
-                    out.add("Bakgrunnsvariabelen «" + key + "» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, "
-                            + "og begynn med en bokstav eller et tall)");
+                    out.add(Message.of("profile.problem.background.notPlain", key));
                 }
             }
         }
         if (p.kind() == null) {
-            out.add("Profilen mangler type (\"kind\": SURVEY, REGISTRY, UNITS eller JSON_STAT)");
+            out.add(Message.of("profile.problem.kind.missing"));
             return out;
         }
         switch (p.kind()) {
             case SURVEY -> {
                 var s = p.survey();
                 if (s == null) {
-                    out.add("Profilen mangler \"survey\"");
+                    out.add(Message.of("profile.problem.survey.missing"));
                 } else {
                     if (s.year() == null && s.date() == null) {
-                        out.add("Profilen må angi kolonnen for år (\"year\") eller dato (\"date\")");
+                        out.add(Message.of("profile.problem.survey.yearOrDate"));
                     }
                     if (s.questions() == null || s.questions().isEmpty()) {
-                        out.add("Profilen må angi minst ett spørsmål (\"questions\")");
+                        out.add(Message.of("profile.problem.survey.noQuestion"));
                     } else {
                         for (var q : s.questions()) {
                             if (q.column() == null) {
-                                out.add("Et spørsmål mangler kolonne (\"column\")");
+                                out.add(Message.of("profile.problem.question.noColumn"));
                             } else if (q.indicator() == null) {
-                                out.add("Spørsmålet i kolonnen «" + q.column() + "» mangler indikator (\"indicator\")");
+                                out.add(Message.of("profile.problem.question.noIndicator", q.column()));
                             } else if (q.positive() == null || q.positive().isEmpty()) {
-                                out.add("Spørsmålet " + q.column() + " må angi hvilke svar som teller som positive (\"positive\")");
+                                out.add(Message.of("profile.problem.question.noPositive", q.column()));
                             } else if (q.answers() == null || q.answers().isEmpty()) {
-                                out.add("Spørsmålet " + q.column() + " må angi svaralternativene (\"answers\")");
+                                out.add(Message.of("profile.problem.question.noAnswers", q.column()));
                             }
                         }
                     }
@@ -168,33 +172,33 @@ public final class ImportProfiles {
             case REGISTRY -> {
                 var r = p.registry();
                 if (r == null) {
-                    out.add("Profilen mangler \"registry\"");
+                    out.add(Message.of("profile.problem.registry.missing"));
                 } else {
                     if (r.indicator() == null && r.indicatorColumn() == null) {
-                        out.add("Profilen må angi indikator (\"indicator\" eller \"indicatorColumn\")");
+                        out.add(Message.of("profile.problem.registry.indicator"));
                     }
                     if (r.period() == null) {
-                        out.add("Profilen må angi periodekolonnen (\"period\")");
+                        out.add(Message.of("profile.problem.registry.period"));
                     }
                     if (!Boolean.TRUE.equals(r.personLevel()) && r.numerator() == null && r.denominator() == null) {
-                        out.add("Profilen må angi teller (\"numerator\") og/eller nevner (\"denominator\")");
+                        out.add(Message.of("profile.problem.registry.numeratorOrDenominator"));
                     }
                 }
             }
             case UNITS -> {
                 var u = p.units();
                 if (u == null) {
-                    out.add("Profilen mangler \"units\"");
+                    out.add(Message.of("profile.problem.units.missing"));
                 } else if (u.indicator() == null || u.period() == null || u.unitId() == null || u.uses() == null) {
-                    out.add("Enhetslister må angi \"indicator\", \"period\", \"unitId\" og \"uses\"");
+                    out.add(Message.of("profile.problem.units.fields"));
                 }
             }
             case JSON_STAT -> {
                 var j = p.jsonStat();
                 if (j == null) {
-                    out.add("Profilen mangler \"jsonStat\"");
+                    out.add(Message.of("profile.problem.jsonStat.missing"));
                 } else if (j.indicator() == null || j.timeDimension() == null || j.valueRole() == null) {
-                    out.add("JSON-stat-profiler må angi \"indicator\", \"timeDimension\" og \"valueRole\"");
+                    out.add(Message.of("profile.problem.jsonStat.fields"));
                 }
             }
             default -> { }
@@ -203,9 +207,10 @@ public final class ImportProfiles {
     }
 
     private static ImportProfile check(ImportProfile p, String source) throws ProfileException {
-        List<String> problems = problems(p);
+        List<Message> problems = problems(p);
         if (!problems.isEmpty()) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke brukes: " + String.join("; ", problems), null);
+            throw new ProfileException("Importprofilen " + source + " kan ikke brukes: "
+                    + String.join("; ", problems.stream().map(Message::norwegian).toList()), null);
         }
         return p;
     }

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ final class SurveyReducer implements RowReducer {
         for (int i = 0; i < questions.length; i++) {
             ImportProfile.Question q = profile.questions().get(i);
             if (knownIndicators != null && !knownIndicators.contains(q.indicator())) {
-                log.addFatal(new ImportProblem(0, q.column(), q.indicator(), "Profilen viser til en indikator som ikke finnes i katalogen"));
+                log.addFatal(new ImportProblem(0, q.column(), q.indicator(), Message.of("problem.indicator.notInCatalogue")));
             }
             questions[i] = new Question(q, columns.require(q.column()), columns);
         }
@@ -75,17 +76,17 @@ final class SurveyReducer implements RowReducer {
             } else try {
                 OptionalDouble d = Numbers.parse(text, decimalSeparator);
                 if (d.isEmpty()) {
-                    rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten mangler"));
+                    rowProblems.add(new ImportProblem(r, profile.weight(), text, Message.of("problem.weight.missing")));
                 } else if (Double.isInfinite(d.getAsDouble()) || d.getAsDouble() > MAX_WEIGHT) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text,
-                            "Vekten er for stor (største tillatte vekt er 1 000 000)"));
+                            Message.of("problem.weight.tooLarge")));
                 } else if (!(d.getAsDouble() > 0)) {
-                    rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten må være større enn 0"));
+                    rowProblems.add(new ImportProblem(r, profile.weight(), text, Message.of("problem.weight.notPositive")));
                 } else {
                     w = d.getAsDouble();
                 }
             } catch (NumberFormatException e) {
-                rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten er ikke et tall"));
+                rowProblems.add(new ImportProblem(r, profile.weight(), text, Message.of("problem.weight.notNumber")));
             }
         }
         int[] answers = new int[questions.length];
@@ -94,8 +95,8 @@ final class SurveyReducer implements RowReducer {
             String raw = RowReducer.cell(row, q.column);
             int a = q.answerIndex(raw);
             if (a < 0) {
-                rowProblems.add(new ImportProblem(r, q.profile.column(), raw, "Ukjent svar (gyldige svar er: "
-                        + String.join(", ", q.knownForMessage()) + ")"));
+                rowProblems.add(new ImportProblem(r, q.profile.column(), raw, Message.of("problem.answer.unknown",
+                        String.join(", ", q.knownForMessage()))));
             }
             answers[i] = a;
         }
@@ -142,7 +143,7 @@ final class SurveyReducer implements RowReducer {
             }
         }
         if (y < 0) {
-            rowProblems.add(new ImportProblem(r, column, text, yearCol >= 0 ? "Ukjent år" : "Ukjent dato (bruk åååå-mm-dd eller dd.mm.åååå)"));
+            rowProblems.add(new ImportProblem(r, column, text, Message.of(yearCol >= 0 ? "problem.year.unknown" : "problem.date.unknown")));
         }
         return y;
     }

@@ -86,7 +86,7 @@ class XlsxFilesTest {
 
         try (TabularSource s = XlsxFiles.open(f, "Data")) {
             assertThat(s.headers()).containsExactly("kommune", "innbyggere", "andel", "dato", "dobbel", "aktiv", "merknad");
-            assertThat(s.formatDescription()).isEqualTo("Excel (.xlsx), ark «Data»");
+            assertThat(s.formatDescription().norwegian()).isEqualTo("Excel (.xlsx), ark «Data»");
             assertThat(s.decimalSeparator()).isEqualTo('.');
             List<SourceRow> rows = Rows.readAll(s);
 
@@ -123,7 +123,7 @@ class XlsxFilesTest {
                 }
             });
             assertThat(t).as("cut at %d of %d bytes", cut, whole.length).isInstanceOf(FileProblem.class);
-            assertThat(((FileProblem) t).reason()).isEqualTo("Excel-filen er skadet eller ufullstendig");
+            assertThat(((FileProblem) t).reason().norwegian()).isEqualTo("Excel-filen er skadet eller ufullstendig");
         }
     }
 
@@ -174,10 +174,10 @@ class XlsxFilesTest {
         }
 
         assertThatThrownBy(() -> XlsxFiles.open(f, "Dobbel"))
-                .hasMessage("Rad 1, kolonne «År»: kolonne 1 «år» og kolonne 2 «År» har samme overskrift");
+                .hasMessage("Rad 1, kolonne «År»: Kolonne 1 «år» og kolonne 2 «År» har samme overskrift");
         try (TabularSource s = XlsxFiles.open(f, "Ekstra")) {
             assertThatThrownBy(s::next).isInstanceOfSatisfying(FileProblem.class, p -> {
-                assertThat(p.getMessage()).isEqualTo("Rad 2: cellen i kolonne C har innhold, men kolonnen har ingen overskrift");
+                assertThat(p.getMessage()).isEqualTo("Rad 2: Cellen i kolonne C har innhold, men kolonnen har ingen overskrift");
                 assertThat(p.value()).isEqualTo("uten overskrift");
             });
         }

@@ -265,9 +265,11 @@ public final class ImportService {
     }
 
     public void saveProfile(ImportProfile profile) {
-        List<String> problems = ImportProfiles.problems(profile);
+        List<no.framdrift.domain.Message> problems = ImportProfiles.problems(profile);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Profilen kan ikke lagres: " + String.join("; ", problems));
+            // the window offers "save" only for a profile without problems; this guards the command line and tests
+            throw new IllegalArgumentException("Profilen kan ikke lagres: "
+                    + String.join("; ", problems.stream().map(no.framdrift.domain.Message::norwegian).toList()));
         }
         String json = profiles.toJson(profile);
         tx.run(dsl -> new ImportProfileRepository(dsl).save(profile.name(), profile.kind().name(), json, clock.instant()));

@@ -2,6 +2,7 @@ package no.framdrift.app.imports;
 
 import java.util.List;
 import java.util.Set;
+import no.framdrift.domain.Message;
 
 /**
  * What an import did: rows read, imported and skipped, the new batch, the reduced rows stored, the
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public record ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
                             int storedRows, List<Long> replacedBatches, int replacedCells, Set<String> indicators,
-                            List<String> notes) {
+                            List<Message> notes) {
 
     public ImportSummary {
         replacedBatches = List.copyOf(replacedBatches);

@@ -206,9 +206,9 @@ public final class ImportWizardModel {
         readingOptions = false;
         preview.set(p);
         if (p.problem() != null) {
-            error(m.format("wizard.preview.problem", p.problem().describe()));
+            error(m.format("wizard.preview.problem", p.problem().describe(m.language().locale())));
         } else {
-            info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+            info(m.format("wizard.preview.rows", p.rows().size(), m.of(p.format())));
         }
     }
 
@@ -337,7 +337,7 @@ public final class ImportWizardModel {
             profileJson.set("");
             return;
         }
-        profileProblems.setAll(ImportProfiles.problems(p));
+        profileProblems.setAll(ImportProfiles.problems(p).stream().map(m::of).toList());
         profileJson.set(json.toJson(p));
         if (syncing) {
             return;
@@ -409,7 +409,7 @@ public final class ImportWizardModel {
             report.set(r);
             problems.setAll(r.problems());
             if (r.fatal()) {
-                error(m.format("wizard.check.fatal", r.problems().isEmpty() ? "" : r.problems().get(0).describe()));
+                error(m.format("wizard.check.fatal", r.problems().isEmpty() ? "" : r.problems().get(0).describe(m.language().locale())));
             } else if (r.ok()) {
                 info(m.format("wizard.check.ok", r.rowsRead()));
             } else {
@@ -526,7 +526,7 @@ public final class ImportWizardModel {
                 step.set(Step.FILE);
                 FilePreview p = preview.get();
                 if (p != null && p.problem() == null) {
-                    info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+                    info(m.format("wizard.preview.rows", p.rows().size(), m.of(p.format())));
                 }
             }
             case CHECK -> {
@@ -567,7 +567,11 @@ public final class ImportWizardModel {
         message.set(text);
     }
 
-    private static String text(Throwable e) {
+    private String text(Throwable e) {
+        if (e instanceof ImportRefused r && !r.problems().isEmpty()) {
+            // the refusal's own message is Norwegian (logs, command line); the problem in the window's language
+            return r.problems().get(0).describe(m.language().locale());
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
