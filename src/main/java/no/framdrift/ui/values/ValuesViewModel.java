@@ -268,7 +268,7 @@ public final class ValuesViewModel {
                 ? NorwegianFormat.number(v.ciLow() * 100, d) + "–" + NorwegianFormat.number(v.ciHigh() * 100, d) + " %"
                 : NorwegianFormat.number(v.ciLow(), d) + "–" + NorwegianFormat.number(v.ciHigh(), d);
         String n = v.n() == null ? "" : NorwegianFormat.number(v.n(), 0);
-        return new Row(v.period().label(), groupText(v), value, interval, n, growth(v.growthOneYear()),
+        return new Row(m.period(v.period()), groupText(v), value, interval, n, growth(v.growthOneYear()),
                 growth(v.growthTwoYears()), noteText(v), tooltip(v, percent), v);
     }
 
