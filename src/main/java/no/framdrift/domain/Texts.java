@@ -60,8 +60,17 @@ public final class Texts {
         Object[] out = new Object[args.size()];
         for (int i = 0; i < out.length; i++) {
             Object a = args.get(i);
-            out[i] = a instanceof Message inner ? render(inner) : a;
+            out[i] = a instanceof Message inner ? render(inner) : a instanceof List<?> list ? joined(list) : a;
         }
         return format(message.key(), out);
+    }
+
+    /** A list argument (several problems at once) reads as its items joined by "; ". */
+    private String joined(List<?> items) {
+        StringBuilder b = new StringBuilder();
+        for (Object item : items) {
+            b.append(b.length() == 0 ? "" : "; ").append(item instanceof Message m ? render(m) : String.valueOf(item));
+        }
+        return b.toString();
     }
 }

@@ -21,10 +21,20 @@ public final class ImportProfiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** A profile that cannot be used, with a Norwegian message. */
+    /**
+     * A profile that cannot be used: {@link #why()} for the window (rendered in its language), the
+     * exception's own message in bokmål for the command line and logs.
+     */
     public static final class ProfileException extends Exception {
-        public ProfileException(String message, Throwable cause) {
-            super(message, cause);
+        private final transient Message why;
+
+        public ProfileException(Message why, Throwable cause) {
+            super(why.norwegian(), cause);
+            this.why = why;
+        }
+
+        public Message why() {
+            return why;
         }
     }
 
@@ -32,9 +42,9 @@ public final class ImportProfiles {
         try (InputStream in = Files.newInputStream(file)) {
             return check(mapper.readValue(in, ImportProfile.class), file.getFileName().toString());
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + file.getFileName() + " kan ikke leses: " + describe(e), e);
+            throw new ProfileException(Message.of("profile.error.unreadable", file.getFileName().toString(), describe(e)), e);
         } catch (IOException e) {
-            throw new ProfileException("Kan ikke lese importprofilen " + file + ": " + e.getMessage(), e);
+            throw new ProfileException(Message.of("profile.error.io", file.toString(), e.getClass().getSimpleName()), e);
         }
     }
 
@@ -42,9 +52,9 @@ public final class ImportProfiles {
         try {
             return check(mapper.readValue(in, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke leses: " + describe(e), e);
+            throw new ProfileException(Message.of("profile.error.unreadable", source, describe(e)), e);
         } catch (IOException e) {
-            throw new ProfileException("Kan ikke lese importprofilen " + source + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new ProfileException(Message.of("profile.error.io", source, e.getClass().getSimpleName()), e);
         }
     }
 
@@ -52,36 +62,42 @@ public final class ImportProfiles {
         try {
             return check(mapper.readValue(json, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke leses: " + describe(e), e);
+            throw new ProfileException(Message.of("profile.error.unreadable", source, describe(e)), e);
         }
     }
 
-    /** What is wrong with a profile's JSON, in Norwegian, with the field or the line and column. */
-    static String describe(JsonProcessingException e) {
-        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                : " (linje " + e.getLocation().getLineNr() + ", kolonne " + e.getLocation().getColumnNr() + ")";
+    /** What is wrong with a profile's JSON, with the field or the line and column. */
+    static Message describe(JsonProcessingException e) {
+        boolean at = e.getLocation() != null && e.getLocation().getLineNr() >= 1;
+        String line = at ? String.valueOf(e.getLocation().getLineNr()) : "";
+        String column = at ? String.valueOf(e.getLocation().getColumnNr()) : "";
         String path = path(e);
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
             java.util.List<String> known = u.getKnownPropertyIds() == null ? java.util.List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             // no line: Jackson reports where the enclosing object ended, not where the key is
-            return "ukjent felt «" + u.getPropertyName() + "»" + (path.isEmpty() ? "" : " i «" + path + "»")
-                    + (known.isEmpty() ? "" : ". Gyldige felt her: " + String.join(", ", known));
+            Message field = path.isEmpty() ? Message.of("profile.json.unknownField", u.getPropertyName())
+                    : Message.of("profile.json.unknownFieldIn", u.getPropertyName(), path);
+            return known.isEmpty() ? field : Message.of("profile.json.validFields", field, String.join(", ", known));
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
             Class<?> type = f.getTargetType();
-            String allowed = type != null && type.isEnum() ? " (gyldige verdier: " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")" : "";
-            return "«" + f.getValue() + "» er ikke en gyldig verdi for «" + path + "»" + allowed + where;
+            Message invalid = Message.of("profile.json.invalidValue", String.valueOf(f.getValue()), path);
+            if (type != null && type.isEnum()) {
+                invalid = Message.of("profile.json.allowed", invalid, java.util.Arrays.stream(type.getEnumConstants())
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            return at ? Message.of("profile.json.at", invalid, line, column) : invalid;
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
             if (m.getMessage() != null && m.getMessage().startsWith("No content to map")) {
-                return "filen er tom";
+                return Message.of("profile.json.empty");
             }
-            return "feil type verdi" + (path.isEmpty() ? "" : " for «" + path + "»") + where
-                    + " – sjekk om det skal være tekst, tall, en liste [ ] eller et objekt { }";
+            Message type = path.isEmpty() ? Message.of("profile.json.wrongType") : Message.of("profile.json.wrongTypeFor", path);
+            return Message.of("profile.json.wrongTypeHint", at ? Message.of("profile.json.at", type, line, column) : type);
         }
-        return "ikke gyldig JSON" + where + " – sjekk komma, klammer og anførselstegn";
+        Message invalid = Message.of("profile.json.invalid");
+        return Message.of("profile.json.invalidHint", at ? Message.of("profile.json.at", invalid, line, column) : invalid);
     }
 
     private static String path(JsonProcessingException e) {
@@ -209,8 +225,7 @@ public final class ImportProfiles {
     private static ImportProfile check(ImportProfile p, String source) throws ProfileException {
         List<Message> problems = problems(p);
         if (!problems.isEmpty()) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke brukes: "
-                    + String.join("; ", problems.stream().map(Message::norwegian).toList()), null);
+            throw new ProfileException(Message.of("profile.error.unusable", source, problems), null);
         }
         return p;
     }

@@ -296,11 +296,10 @@ public final class ImportService {
             return profiles.read(p);
         }
         if (Files.isDirectory(p)) {
-            throw new ImportProfiles.ProfileException("«" + nameOrPath + "» er en mappe, ikke en importprofil (en .json-fil)", null);
+            throw new ImportProfiles.ProfileException(no.framdrift.domain.Message.of("profile.error.folder", nameOrPath), null);
         }
         return savedProfile(nameOrPath).orElseThrow(() -> new ImportProfiles.ProfileException(
-                "Fant ingen importprofil med navnet eller filen «" + nameOrPath + "» (lagrede profiler: "
-                        + String.join(", ", profileNames()) + ")", null));
+                no.framdrift.domain.Message.of("profile.error.notFound", nameOrPath, String.join(", ", profileNames())), null));
     }
 
     public ImportProfile readProfile(InputStream in, String source) throws ImportProfiles.ProfileException {

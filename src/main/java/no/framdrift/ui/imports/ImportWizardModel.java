@@ -324,7 +324,7 @@ public final class ImportWizardModel {
             info(m.format("wizard.profile.chosen", p.name()));
             return true;
         } catch (ImportProfiles.ProfileException e) {
-            error(e.getMessage());
+            error(m.of(e.why()));
             return false;
         }
     }
@@ -568,6 +568,9 @@ public final class ImportWizardModel {
     }
 
     private String text(Throwable e) {
+        if (e instanceof ImportProfiles.ProfileException p) {
+            return m.of(p.why());
+        }
         if (e instanceof ImportRefused r && !r.problems().isEmpty()) {
             // the refusal's own message is Norwegian (logs, command line); the problem in the window's language
             return r.problems().get(0).describe(m.language().locale());

@@ -119,4 +119,15 @@ class ImportProblemLanguageTest {
         assertThat(en).containsExactly("The question in the column «q1» has no indicator");
         assertThat(String.join(" ", nb)).doesNotContain("\"indicator\"");
     }
+
+    @Test
+    void aMisspeltFieldInAProfileReadsInEnglish() {
+        String json = "{\"name\":\"hp\",\"kind\":\"SURVEY\",\"survey\":{\"year\":\"aar\",\"wieght\":\"vekt\"}}";
+        ImportProfiles.ProfileException e = org.junit.jupiter.api.Assertions.assertThrows(ImportProfiles.ProfileException.class,
+                () -> new ImportProfiles().fromJson(json, "hp"));
+        assertThat(e.why().in(Locale.ENGLISH)).isEqualTo("The import profile hp cannot be read: unknown field «wieght» in"
+                + " «survey». Valid fields here: background, date, questions, weight, year");
+        assertThat(e.getMessage()).isEqualTo("Importprofilen hp kan ikke leses: ukjent felt «wieght» i «survey»."
+                + " Gyldige felt her: background, date, questions, weight, year");
+    }
 }
