@@ -84,8 +84,8 @@ final class ImportCommand implements Callable<Integer> {
                 out.flush();
                 // the stored values follow the data, as in the window
                 ws.recomputeAfter(s);
-                for (String note : s.notes()) {
-                    out.println("Merknad:    " + note);
+                for (no.framdrift.domain.Message note : s.notes()) {
+                    out.println("Merknad:    " + note.norwegian());
                 }
                 out.println("Verdiene er beregnet på nytt.");
                 out.flush();

@@ -20,14 +20,14 @@ import picocli.CommandLine.Option;
                 WorkspaceCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT, description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
     Path dataDir;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Teamdatabase på PostgreSQL, f.eks. jdbc:postgresql://tjener:5432/framdrift"
+    @Option(names = "--db", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT, description = "Teamdatabase på PostgreSQL, f.eks. jdbc:postgresql://tjener:5432/framdrift"
             + " (standard: FRAMDRIFT_DB; uten den: datamappen).")
     String db;
 
-    @Option(names = "--db-user", paramLabel = "BRUKER", description = "Brukernavn på databaseserveren (standard: PGUSER, ellers"
+    @Option(names = "--db-user", paramLabel = "BRUKER", scope = CommandLine.ScopeType.INHERIT, description = "Brukernavn på databaseserveren (standard: PGUSER, ellers"
             + " innloggingsnavnet). Passordet leses fra PGPASSWORD eller ~/.pgpass, aldri fra kommandolinjen.")
     String dbUser;
 

@@ -149,6 +149,25 @@ public record Period(Granularity granularity, int year, int index) implements Co
     }
 
     /** How the deck writes it: "2025", "1. halvår 2025", "Q3 2025", "okt.25". */
+    /**
+     * The label in a language: Norwegian "des.25", "1. halvår 2025"; English "Dec 25", "H1 2025".
+     * Quarters and years read the same in both. Published outputs (deck, exported charts) use
+     * {@link #label()}, the Norwegian one.
+     */
+    public String label(Locale locale) {
+        if (locale == null || !"en".equals(locale.getLanguage())) {
+            return label();
+        }
+        return switch (granularity) {
+            case YEAR, QUARTER -> label();
+            case HALF_YEAR -> "H" + index + " " + year;
+            case MONTH -> ENGLISH_MONTH_ABBR[index - 1] + " " + String.format(Locale.ROOT, "%02d", year % 100);
+        };
+    }
+
+    private static final String[] ENGLISH_MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec"};
+
     public String label() {
         return switch (granularity) {
             case YEAR -> Integer.toString(year);

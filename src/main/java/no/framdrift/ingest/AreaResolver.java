@@ -6,6 +6,7 @@ import java.util.Optional;
 import no.framdrift.domain.Area;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.AreaLevel;
+import no.framdrift.domain.Message;
 import no.framdrift.ingest.ImportProfile.AreaScheme;
 
 /** Turns the text in an area column into a known area, by the profile's scheme; caches answers. */
@@ -35,45 +36,36 @@ final class AreaResolver {
     }
 
     /** "kommunenummer", "fylke" …: how the scheme reads in a message. */
-    String describeScheme() {
-        return switch (scheme) {
-            case MUNICIPALITY_NUMBER -> "kommunenummer";
-            case MUNICIPALITY_NAME -> "kommunenavn";
-            case COUNTY -> "fylke";
-            case REGION -> "helseregion";
-            case CUSTOM -> "egendefinert område";
-            case ANY -> "område";
-        };
+    Message describeScheme() {
+        return Message.of("area.scheme." + scheme.name());
     }
 
     /** The note for a code moved onto the current division ("3001 Halden … er ført på 3101 Halden"). */
-    Optional<String> note(String text) {
+    Optional<Message> note(String text) {
         Optional<no.framdrift.domain.AreaChange> c = change(text.trim());
         if (c.isEmpty() || c.get().kind() != no.framdrift.domain.AreaChange.Kind.RENUMBERED) {
             return Optional.empty();
         }
         no.framdrift.domain.AreaChange ch = c.get();
-        return Optional.of(ch.code() + " " + ch.name() + " er " + levelWord(ch.level()) + " fra inndelingen "
-                + ch.validYears() + "; ført på " + ch.successor() + " " + ch.successorName() + " (2024)");
+        return Optional.of(Message.of("problem.area.renumbered", ch.code(), ch.name(), levelWord(ch.level()),
+                ch.validYears(), ch.successor(), ch.successorName()));
     }
 
     /** Why a text is no area: an old code whose area was split, or an unknown number, in exact words. */
-    String whyUnknown(String text) {
+    Message whyUnknown(String text) {
         String t = text.trim();
         if (t.isEmpty()) {
-            return "Ukjent " + describeScheme() + " (tomt)";
+            return Message.of("problem.area.unknownEmpty", describeScheme());
         }
         java.util.List<no.framdrift.domain.AreaChange> lines = areas.changesOf(oldCode(t));
         if (!lines.isEmpty() && lines.get(0).kind() == no.framdrift.domain.AreaChange.Kind.SPLIT) {
             no.framdrift.domain.AreaChange first = lines.get(0);
             String successors = lines.stream().map(c -> c.successor() + " " + c.successorName())
                     .collect(java.util.stream.Collectors.joining(", "));
-            return first.code() + " " + first.name() + " er " + levelWord(first.level()) + " fra inndelingen "
-                    + first.validYears() + " og ble delt 1.1.2024 i " + successors
-                    + "; tallene kan ikke fordeles på dem uten data for hver del"
-                    + (first.level() == AreaLevel.COUNTY ? " (bruk kommunenummer)" : "");
+            return Message.of(first.level() == AreaLevel.COUNTY ? "problem.area.splitCounty" : "problem.area.split",
+                    first.code(), first.name(), levelWord(first.level()), first.validYears(), successors);
         }
-        return "Ukjent " + describeScheme();
+        return Message.of("problem.area.unknown", describeScheme());
     }
 
     private Optional<no.framdrift.domain.AreaChange> change(String t) {
@@ -93,8 +85,8 @@ final class AreaResolver {
         return d;
     }
 
-    private static String levelWord(AreaLevel level) {
-        return level == AreaLevel.COUNTY ? "fylkesnummer" : "kommunenummer";
+    private static Message levelWord(AreaLevel level) {
+        return Message.of(level == AreaLevel.COUNTY ? "area.code.county" : "area.code.municipality");
     }
 
     private Optional<Area> lookUp(String t) {

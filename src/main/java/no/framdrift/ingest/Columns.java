@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +31,11 @@ final class Columns {
         }
         Integer i = index.get(key(column));
         if (i == null) {
-            log.addFatal(new ImportProblem(1, column, null, "Kolonnen finnes ikke i filen (kolonnene er: "
-                    + String.join(", ", headers) + ")"));
+            log.addFatal(new ImportProblem(1, column, null, Message.of("problem.column.missing", String.join(", ", headers))));
             return -1;
         }
         if (seen.get(key(column)) > 1) {
-            log.addFatal(new ImportProblem(1, column, null, "Kolonnenavnet finnes flere ganger i overskriftsraden"));
+            log.addFatal(new ImportProblem(1, column, null, Message.of("problem.column.twice")));
             return -1;
         }
         return i;

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -50,20 +51,20 @@ public final class CsvFiles {
             charset = null;
         }
         if (sample.length - bomLength == 0) {
-            throw new FileProblem(0, null, null, "Filen er tom");
+            throw new FileProblem(0, null, null, Message.of("problem.file.empty"));
         }
         if (charset == null) {
             if (looksBinary(sample)) {
-                throw new FileProblem(0, null, null, "Filen ser ikke ut som en tekstfil (CSV)");
+                throw new FileProblem(0, null, null, Message.of("problem.csv.notText"));
             }
             charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
         String text = decodeSample(sample, bomLength, charset);
         if (text.isBlank()) {
-            throw new FileProblem(0, null, null, "Filen er tom");
+            throw new FileProblem(0, null, null, Message.of("problem.file.empty"));
         }
         if (bomLength > 0 && looksBinary(text)) {
-            throw new FileProblem(0, null, null, "Filen ser ikke ut som en tekstfil (CSV)");
+            throw new FileProblem(0, null, null, Message.of("problem.csv.notText"));
         }
         Character hinted = sepHint(text);
         if (hinted != null) {
@@ -90,9 +91,9 @@ public final class CsvFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SAMPLE_BYTES);
         } catch (NoSuchFileException e) {
-            throw new FileProblem(0, null, null, "filen finnes ikke", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.notFound"), e);
         } catch (IOException e) {
-            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName()), e);
         }
     }
 
@@ -179,7 +180,7 @@ public final class CsvFiles {
             }
             return need == 0;
         } catch (IOException e) {
-            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -38,30 +39,30 @@ public record CsvFormat(Charset charset, boolean bom, char delimiter, char decim
         return new CsvFormat(charset, bom, delimiter, newDecimalSeparator);
     }
 
-    /** Norwegian, e.g. "CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma". */
-    public String describe() {
-        return "CSV, " + charsetName() + ", skilletegn " + delimiterName(delimiter) + ", "
-                + (decimalSeparator == ',' ? "desimalkomma" : "desimalpunktum");
+    /** "CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma" / "CSV, UTF-8 with BOM, delimiter semicolon, decimal comma". */
+    public Message describe() {
+        return Message.of("format.csv", charsetName(), delimiterName(delimiter),
+                Message.of(decimalSeparator == ',' ? "format.decimal.comma" : "format.decimal.point"));
     }
 
-    private String charsetName() {
+    private Message charsetName() {
         String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8"
                 : charset.name().equalsIgnoreCase("windows-1252") ? "Windows-1252"
                 : charset.name();
         if (charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-16")) {
-            return name + (bom ? " med BOM" : " uten BOM");
+            return Message.of(bom ? "format.charset.bom" : "format.charset.noBom", name);
         }
-        return name;
+        return Message.of("format.charset", name);
     }
 
-    static String delimiterName(char c) {
+    static Message delimiterName(char c) {
         return switch (c) {
-            case ';' -> "semikolon";
-            case ',' -> "komma";
-            case '\t' -> "tabulator";
-            case '|' -> "loddrett strek";
-            case ' ' -> "mellomrom";
-            default -> "«" + c + "»";
+            case ';' -> Message.of("format.delimiter.semicolon");
+            case ',' -> Message.of("format.delimiter.comma");
+            case '\t' -> Message.of("format.delimiter.tab");
+            case '|' -> Message.of("format.delimiter.bar");
+            case ' ' -> Message.of("format.delimiter.space");
+            default -> Message.of("format.delimiter.other", String.valueOf(c));
         };
     }
 }

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -43,9 +44,9 @@ final class CsvReader implements TabularSource {
         try {
             raw = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new FileProblem(0, null, null, "filen finnes ikke", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.notFound"), e);
         } catch (IOException e) {
-            throw new FileProblem(0, null, null, "filen kan ikke åpnes (" + e.getClass().getSimpleName() + ")", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName()), e);
         }
         bytes = new CountingInputStream(raw);
         InputStream in = new BufferedInputStream(bytes, 1 << 16);
@@ -53,7 +54,7 @@ final class CsvReader implements TabularSource {
             skipBom(in);
         } catch (IOException e) {
             closeQuietly(in);
-            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName()), e);
         }
         // bytes the charset cannot read become U+FFFD, which next() refuses with the row and column:
         // a wrong charset must be named, never silently turn 'ø' into '�'. (REPORT would fail
@@ -109,7 +110,7 @@ final class CsvReader implements TabularSource {
             header = read();
         }
         if (header == null) {
-            throw new FileProblem(0, null, null, "Filen er tom");
+            throw new FileProblem(0, null, null, Message.of("problem.file.empty"));
         }
         List<String> names = new ArrayList<>(header.count());
         for (String h : header.fields()) {
@@ -140,8 +141,8 @@ final class CsvReader implements TabularSource {
             }
             Integer earlier = seen.putIfAbsent(n.toLowerCase(Locale.ROOT), i);
             if (earlier != null) {
-                throw new FileProblem(row, n, null, "kolonne " + (earlier + 1) + " «" + names.get(earlier)
-                        + "» og kolonne " + (i + 1) + " «" + n + "» har samme overskrift");
+                throw new FileProblem(row, n, null, Message.of("problem.csv.sameHeader",
+                        String.valueOf(earlier + 1), names.get(earlier), String.valueOf(i + 1), n));
             }
         }
     }
@@ -163,9 +164,8 @@ final class CsvReader implements TabularSource {
         int n = r.count();
         if (n != headers.size()) {
             // the record is consumed: the next call reads on, so this row can be skipped like any bad row
-            throw new RowProblem(r.startingLine(), null, null, "raden har " + n
-                    + (n == 1 ? " celle" : " celler") + ", men overskriften har " + headers.size()
-                    + " kolonner (skilletegn " + CsvFormat.delimiterName(format.delimiter()) + ")");
+            throw new RowProblem(r.startingLine(), null, null, Message.of("problem.csv.cellCount", n, headers.size(),
+                    CsvFormat.delimiterName(format.delimiter())));
         }
         checkDecoded(r, headers);
         return SourceRow.own(r.startingLine(), r.fields());
@@ -175,7 +175,7 @@ final class CsvReader implements TabularSource {
         int i = r.undecodable();
         if (i >= 0) {
             throw new FileProblem(r.startingLine(), columns == null || i >= columns.size() ? null : columns.get(i), null,
-                    "teksten kan ikke leses som " + charsetName() + " – velg et annet tegnsett");
+                    Message.of("problem.csv.charset", charsetName()));
         }
     }
 
@@ -192,8 +192,8 @@ final class CsvReader implements TabularSource {
             last = records.next();
             return last;
         } catch (UncheckedIOException e) {
-            throw new FileProblem(nextLine(), null, null, "filen kan ikke leses videre ("
-                    + e.getCause().getClass().getSimpleName() + ")", e);
+            throw new FileProblem(nextLine(), null, null, Message.of("problem.file.unreadableFrom",
+                    e.getCause().getClass().getSimpleName()), e);
         } catch (CsvParseException e) {
             throw parseProblem(e);
         }
@@ -204,19 +204,17 @@ final class CsvReader implements TabularSource {
         String m = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
         long row = nextLine();
         if (m.contains("number of fields")) {
-            return new FileProblem(row, null, null, "raden har mer enn "
-                    + String.format(Locale.ROOT, "%,d", CsvFields.MAX_FIELDS).replace(',', ' ') + " celler – er dette en CSV-fil?");
+            return new FileProblem(row, null, null, Message.of("problem.csv.tooManyCells",
+                    String.format(Locale.ROOT, "%,d", CsvFields.MAX_FIELDS).replace(',', ' ')));
         }
         if (m.contains("buffer") || m.contains("maximum")) {
-            return new FileProblem(row, null, null, "raden er lengre enn "
-                    + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')
-                    + " tegn – er dette en CSV-fil?");
+            return new FileProblem(row, null, null, Message.of("problem.csv.tooLong",
+                    String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', ' ')));
         }
         if (m.toLowerCase(Locale.ROOT).contains("quote")) {
-            return new FileProblem(row, null, null, "tegn etter et avsluttende anførselstegn – et anførselstegn"
-                    + " inne i et felt må dobles (\"\")");
+            return new FileProblem(row, null, null, Message.of("problem.csv.quote"));
         }
-        return new FileProblem(row, null, null, "raden kan ikke leses som CSV");
+        return new FileProblem(row, null, null, Message.of("problem.csv.unreadableRow"));
     }
 
     /** The line after the last record read: where the unreadable one starts. */
@@ -243,7 +241,7 @@ final class CsvReader implements TabularSource {
     }
 
     @Override
-    public String formatDescription() {
+    public Message formatDescription() {
         return format.describe();
     }
 

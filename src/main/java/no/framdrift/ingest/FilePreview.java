@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  * @param sheets   XLSX: the sheet names; JSON-stat: the dataset labels
  * @param problem  why the file cannot be read, or null
  */
-public record FilePreview(FileKind kind, String format, List<String> headers, List<List<String>> rows, List<String> sheets,
+public record FilePreview(FileKind kind, Message format, List<String> headers, List<List<String>> rows, List<String> sheets,
                           ImportProblem problem) {
 
     public static FilePreview of(Path file, ImportProfile.FileOptions overrides, int maxRows) {
@@ -20,19 +21,19 @@ public record FilePreview(FileKind kind, String format, List<String> headers, Li
         try {
             kind = FileSniffer.detect(file);
         } catch (IOException e) {
-            return failed(null, new ImportProblem(0, null, null, "Kan ikke lese filen: " + e.getMessage()));
+            return failed(null, new ImportProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName())));
         }
         try {
             switch (kind) {
                 case EMPTY:
-                    return failed(kind, new ImportProblem(0, null, null, "Filen er tom"));
+                    return failed(kind, new ImportProblem(0, null, null, Message.of("problem.file.empty")));
                 case BINARY:
-                    return failed(kind, new ImportProblem(0, null, null, "Filen er ikke en CSV-, Excel- eller JSON-stat-fil (binært innhold)"));
+                    return failed(kind, new ImportProblem(0, null, null, Message.of("problem.file.binary")));
                 case JSON_STAT: {
                     List<JsonStatTable> tables = JsonStatFiles.read(file);
                     List<String> labels = tables.stream().map(JsonStatTable::datasetLabel).toList();
                     if (tables.isEmpty()) {
-                        return new FilePreview(kind, "JSON-stat", List.of(), List.of(), labels, null);
+                        return new FilePreview(kind, Message.of("format.jsonStat.short"), List.of(), List.of(), labels, null);
                     }
                     try (TabularSource s = JsonStatFiles.asTabular(tables.get(0))) {
                         return read(kind, s, labels, maxRows);
@@ -110,6 +111,6 @@ public record FilePreview(FileKind kind, String format, List<String> headers, Li
     }
 
     private static FilePreview failed(FileKind kind, ImportProblem p) {
-        return new FilePreview(kind, "", List.of(), List.of(), List.of(), p);
+        return new FilePreview(kind, null, List.of(), List.of(), List.of(), p);
     }
 }

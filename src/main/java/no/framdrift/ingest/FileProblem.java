@@ -1,5 +1,8 @@
 package no.framdrift.ingest;
 
+import java.util.Locale;
+import no.framdrift.domain.Message;
+
 /**
  * A problem in a file the analyst brought: where (row, column), what (the value) and why (a
  * Norwegian reason). The value may be respondent data: show it to the analyst in the problem
@@ -13,23 +16,23 @@ public class FileProblem extends Exception {
     private final long row;
     private final String column;
     private final transient String value;
-    private final String reason;
+    private final Message reason;
 
     /**
      * @param row the row as a spreadsheet shows it (header = 1), 0 for the file as a whole
      * @param column the column header, null if the problem is not in one column
      * @param value the offending value, null if none
-     * @param reason why, in Norwegian, e.g. "tallet «abc» kan ikke leses"
+     * @param reason why, e.g. {@code problem.file.empty}; the exception's own message is its Norwegian text
      */
-    public FileProblem(long row, String column, String value, String reason) {
-        super(message(row, column, reason));
+    public FileProblem(long row, String column, String value, Message reason) {
+        super(ImportProblem.describe(row, column, null, reason, no.framdrift.domain.Texts.NORWEGIAN));
         this.row = row;
         this.column = column;
         this.value = value;
         this.reason = reason;
     }
 
-    public FileProblem(long row, String column, String value, String reason, Throwable cause) {
+    public FileProblem(long row, String column, String value, Message reason, Throwable cause) {
         this(row, column, value, reason);
         initCause(cause);
     }
@@ -46,28 +49,12 @@ public class FileProblem extends Exception {
         return value;
     }
 
-    public String reason() {
+    public Message reason() {
         return reason;
     }
 
-    private static String message(long row, String column, String reason) {
-        StringBuilder s = new StringBuilder();
-        if (row > 0) {
-            s.append("Rad ").append(row);
-        }
-        if (column != null) {
-            s.append(s.length() > 0 ? ", kolonne «" : "Kolonne «").append(column).append('»');
-        }
-        if (s.length() == 0) {
-            return capitalise(reason);
-        }
-        return s.append(": ").append(reason).toString();
-    }
-
-    private static String capitalise(String reason) {
-        if (reason == null || reason.isEmpty()) {
-            return "Ukjent feil i filen";
-        }
-        return Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+    /** The problem in a language: "Row 12, column «vekt»: …". */
+    public String describe(Locale locale) {
+        return ImportProblem.describe(row, column, null, reason, locale);
     }
 }

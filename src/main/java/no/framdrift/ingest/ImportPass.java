@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import no.framdrift.domain.Area;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.ImportKind;
+import no.framdrift.domain.Message;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.RegistryValue;
 
@@ -58,7 +59,7 @@ public final class ImportPass {
 
     public Reduced run(Path file, ImportProfile profile, Options options) {
         ProblemLog log = new ProblemLog(options.maxProblems());
-        List<String> profileProblems = ImportProfiles.problems(profile);
+        List<no.framdrift.domain.Message> profileProblems = ImportProfiles.problems(profile);
         if (!profileProblems.isEmpty()) {
             profileProblems.forEach(p -> log.addFatal(new ImportProblem(0, null, null, p)));
             return empty("", log);
@@ -69,29 +70,29 @@ public final class ImportPass {
             kind = FileSniffer.detect(file);
             size = Files.size(file);
         } catch (IOException e) {
-            log.addFatal(new ImportProblem(0, null, null, "Kan ikke lese filen: " + e.getMessage()));
+            log.addFatal(new ImportProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName())));
             return empty("", log);
         }
         switch (kind) {
             case EMPTY -> {
-                log.addFatal(new ImportProblem(0, null, null, "Filen er tom"));
+                log.addFatal(new ImportProblem(0, null, null, Message.of("problem.file.empty")));
                 return empty("", log);
             }
             case BINARY -> {
-                log.addFatal(new ImportProblem(0, null, null, "Filen er ikke en CSV-, Excel- eller JSON-stat-fil (binært innhold)"));
+                log.addFatal(new ImportProblem(0, null, null, Message.of("problem.file.binary")));
                 return empty("", log);
             }
             default -> { }
         }
         if (profile.kind() == ImportKind.JSON_STAT) {
             if (kind != FileKind.JSON_STAT) {
-                log.addFatal(new ImportProblem(0, null, null, "Profilen gjelder JSON-stat, men filen er " + kind));
+                log.addFatal(new ImportProblem(0, null, null, Message.of("problem.file.notJsonStat", kind.toString())));
                 return empty("", log);
             }
             return jsonStat(file, profile.jsonStat(), options, log);
         }
         if (kind == FileKind.JSON_STAT) {
-            log.addFatal(new ImportProblem(0, null, null, "Filen er JSON (JSON-stat); velg en JSON-stat-profil"));
+            log.addFatal(new ImportProblem(0, null, null, Message.of("problem.file.isJsonStat")));
             return empty("JSON-stat", log);
         }
         char decimal = '.';
@@ -139,7 +140,8 @@ public final class ImportPass {
             case UNITS -> new UnitListReducer(profile.units(), columns, decimal, options.knownIndicators(), areas, log);
             case JSON_STAT -> throw new IllegalStateException();
         };
-        String format = source.formatDescription();
+        // the batch keeps the Norwegian description (provenance, like the file name)
+        String format = source.formatDescription().norwegian();
         if (log.fatal()) {
             return empty(format, log);
         }
@@ -173,7 +175,7 @@ public final class ImportPass {
         }
         options.progress().update(size, size);
         if (read == 0) {
-            log.addFatal(new ImportProblem(0, null, null, "Filen har ingen datarader (bare overskriftsraden)"));
+            log.addFatal(new ImportProblem(0, null, null, Message.of("problem.file.noRows")));
         }
         imported -= reducer.finish(log);
         return new Reduced(format, reducer.surveyCells(), reducer.registryValues(), reducer.unitEntries(), read, imported, log,
@@ -200,25 +202,25 @@ public final class ImportPass {
         }
         JsonStatTable table = pick(tables, p.dataset());
         if (table == null) {
-            log.addFatal(new ImportProblem(0, null, p.dataset(), "Fant ikke datasettet i filen"));
+            log.addFatal(new ImportProblem(0, null, p.dataset(), Message.of("problem.jsonStat.noDataset")));
             return empty("JSON-stat", log);
         }
         int timeDim = table.dimensionIds().indexOf(p.timeDimension());
         int areaDim = p.areaDimension() == null ? -1 : table.dimensionIds().indexOf(p.areaDimension());
         if (timeDim < 0) {
-            log.addFatal(new ImportProblem(0, p.timeDimension(), null, "Dimensjonen finnes ikke (dimensjonene er: "
-                    + String.join(", ", table.dimensionIds()) + ")"));
+            log.addFatal(new ImportProblem(0, p.timeDimension(), null, Message.of("problem.jsonStat.noDimension",
+                    String.join(", ", table.dimensionIds()))));
         }
         if (p.areaDimension() != null && areaDim < 0) {
-            log.addFatal(new ImportProblem(0, p.areaDimension(), null, "Dimensjonen finnes ikke (dimensjonene er: "
-                    + String.join(", ", table.dimensionIds()) + ")"));
+            log.addFatal(new ImportProblem(0, p.areaDimension(), null, Message.of("problem.jsonStat.noDimension",
+                    String.join(", ", table.dimensionIds()))));
         }
         Map<Integer, String> filter = new HashMap<>();
         if (p.filter() != null) {
             for (Map.Entry<String, String> e : p.filter().entrySet()) {
                 int d = table.dimensionIds().indexOf(e.getKey());
                 if (d < 0) {
-                    log.addFatal(new ImportProblem(0, e.getKey(), null, "Dimensjonen i filteret finnes ikke"));
+                    log.addFatal(new ImportProblem(0, e.getKey(), null, Message.of("problem.jsonStat.noFilterDimension")));
                     continue;
                 }
                 java.util.Set<String> codes = new java.util.LinkedHashSet<>();
@@ -228,15 +230,15 @@ public final class ImportPass {
                 if (!codes.contains(e.getValue())) {
                     // a filter that matches nothing would store an empty batch and still "succeed"
                     List<String> some = codes.stream().limit(12).toList();
-                    log.addFatal(new ImportProblem(0, e.getKey(), e.getValue(), "Kategorien finnes ikke i dimensjonen (kategoriene er: "
-                            + String.join(", ", some) + (codes.size() > some.size() ? ", …" : "") + ")"));
+                    log.addFatal(new ImportProblem(0, e.getKey(), e.getValue(), Message.of("problem.jsonStat.noCategory",
+                            String.join(", ", some) + (codes.size() > some.size() ? ", …" : ""))));
                 } else {
                     filter.put(d, e.getValue());
                 }
             }
         }
         if (options.knownIndicators() != null && !options.knownIndicators().contains(p.indicator())) {
-            log.addFatal(new ImportProblem(0, null, p.indicator(), "Profilen viser til en indikator som ikke finnes i katalogen"));
+            log.addFatal(new ImportProblem(0, null, p.indicator(), Message.of("problem.indicator.notInCatalogue")));
         }
         if (log.fatal()) {
             return empty("JSON-stat", log);
@@ -265,7 +267,7 @@ public final class ImportPass {
             String timeCode = row.categoryCodes().get(timeDim);
             Optional<Period> period = Period.parse(timeCode);
             if (period.isEmpty()) {
-                log.add(new ImportProblem(rowNumber, timeLabel, timeCode, "Ukjent periode"));
+                log.add(new ImportProblem(rowNumber, timeLabel, timeCode, Message.of("problem.period.unknown")));
                 bad = true;
             }
             Area area = nation;
@@ -284,7 +286,7 @@ public final class ImportPass {
                 }
             }
             if (row.value() != null && row.value() < 0) {
-                log.add(new ImportProblem(rowNumber, "value", String.valueOf(row.value()), "Verdien kan ikke være negativ"));
+                log.add(new ImportProblem(rowNumber, "value", String.valueOf(row.value()), Message.of("problem.value.negative")));
                 bad = true;
             }
             if (bad) {
@@ -309,7 +311,7 @@ public final class ImportPass {
                     numerator ? v : null, numerator ? null : v, status.get(k)));
         });
         if (values.isEmpty() && read > 0 && !log.fatal()) {
-            log.addFatal(new ImportProblem(0, null, null, "Ingen celler i datasettet passer profilen, så ingenting ville blitt lagret"));
+            log.addFatal(new ImportProblem(0, null, null, Message.of("problem.jsonStat.nothingMatches")));
         }
         return new Reduced("JSON-stat", List.of(), values, List.of(), read, imported, log);
     }

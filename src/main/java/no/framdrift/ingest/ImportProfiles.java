@@ -1,5 +1,7 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +21,20 @@ public final class ImportProfiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** A profile that cannot be used, with a Norwegian message. */
+    /**
+     * A profile that cannot be used: {@link #why()} for the window (rendered in its language), the
+     * exception's own message in bokmål for the command line and logs.
+     */
     public static final class ProfileException extends Exception {
-        public ProfileException(String message, Throwable cause) {
-            super(message, cause);
+        private final transient Message why;
+
+        public ProfileException(Message why, Throwable cause) {
+            super(why.norwegian(), cause);
+            this.why = why;
+        }
+
+        public Message why() {
+            return why;
         }
     }
 
@@ -30,9 +42,9 @@ public final class ImportProfiles {
         try (InputStream in = Files.newInputStream(file)) {
             return check(mapper.readValue(in, ImportProfile.class), file.getFileName().toString());
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + file.getFileName() + " kan ikke leses: " + describe(e), e);
+            throw new ProfileException(Message.of("profile.error.unreadable", file.getFileName().toString(), describe(e)), e);
         } catch (IOException e) {
-            throw new ProfileException("Kan ikke lese importprofilen " + file + ": " + e.getMessage(), e);
+            throw new ProfileException(Message.of("profile.error.io", file.toString(), e.getClass().getSimpleName()), e);
         }
     }
 
@@ -40,9 +52,9 @@ public final class ImportProfiles {
         try {
             return check(mapper.readValue(in, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke leses: " + describe(e), e);
+            throw new ProfileException(Message.of("profile.error.unreadable", source, describe(e)), e);
         } catch (IOException e) {
-            throw new ProfileException("Kan ikke lese importprofilen " + source + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new ProfileException(Message.of("profile.error.io", source, e.getClass().getSimpleName()), e);
         }
     }
 
@@ -50,36 +62,42 @@ public final class ImportProfiles {
         try {
             return check(mapper.readValue(json, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke leses: " + describe(e), e);
+            throw new ProfileException(Message.of("profile.error.unreadable", source, describe(e)), e);
         }
     }
 
-    /** What is wrong with a profile's JSON, in Norwegian, with the field or the line and column. */
-    static String describe(JsonProcessingException e) {
-        String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                : " (linje " + e.getLocation().getLineNr() + ", kolonne " + e.getLocation().getColumnNr() + ")";
+    /** What is wrong with a profile's JSON, with the field or the line and column. */
+    static Message describe(JsonProcessingException e) {
+        boolean at = e.getLocation() != null && e.getLocation().getLineNr() >= 1;
+        String line = at ? String.valueOf(e.getLocation().getLineNr()) : "";
+        String column = at ? String.valueOf(e.getLocation().getColumnNr()) : "";
         String path = path(e);
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
             java.util.List<String> known = u.getKnownPropertyIds() == null ? java.util.List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             // no line: Jackson reports where the enclosing object ended, not where the key is
-            return "ukjent felt «" + u.getPropertyName() + "»" + (path.isEmpty() ? "" : " i «" + path + "»")
-                    + (known.isEmpty() ? "" : ". Gyldige felt her: " + String.join(", ", known));
+            Message field = path.isEmpty() ? Message.of("profile.json.unknownField", u.getPropertyName())
+                    : Message.of("profile.json.unknownFieldIn", u.getPropertyName(), path);
+            return known.isEmpty() ? field : Message.of("profile.json.validFields", field, String.join(", ", known));
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
             Class<?> type = f.getTargetType();
-            String allowed = type != null && type.isEnum() ? " (gyldige verdier: " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")" : "";
-            return "«" + f.getValue() + "» er ikke en gyldig verdi for «" + path + "»" + allowed + where;
+            Message invalid = Message.of("profile.json.invalidValue", String.valueOf(f.getValue()), path);
+            if (type != null && type.isEnum()) {
+                invalid = Message.of("profile.json.allowed", invalid, java.util.Arrays.stream(type.getEnumConstants())
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            return at ? Message.of("profile.json.at", invalid, line, column) : invalid;
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
             if (m.getMessage() != null && m.getMessage().startsWith("No content to map")) {
-                return "filen er tom";
+                return Message.of("profile.json.empty");
             }
-            return "feil type verdi" + (path.isEmpty() ? "" : " for «" + path + "»") + where
-                    + " – sjekk om det skal være tekst, tall, en liste [ ] eller et objekt { }";
+            Message type = path.isEmpty() ? Message.of("profile.json.wrongType") : Message.of("profile.json.wrongTypeFor", path);
+            return Message.of("profile.json.wrongTypeHint", at ? Message.of("profile.json.at", type, line, column) : type);
         }
-        return "ikke gyldig JSON" + where + " – sjekk komma, klammer og anførselstegn";
+        Message invalid = Message.of("profile.json.invalid");
+        return Message.of("profile.json.invalidHint", at ? Message.of("profile.json.at", invalid, line, column) : invalid);
     }
 
     private static String path(JsonProcessingException e) {
@@ -119,47 +137,49 @@ public final class ImportProfiles {
         return s != null && s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-]{0,99}");
     }
 
-    public static List<String> problems(ImportProfile p) {
-        List<String> out = new ArrayList<>();
+    /**
+     * What keeps a profile from being used, in the analyst's words (the wizard's labels and roles,
+     * not the JSON keys), as messages the window or the command line renders.
+     */
+    public static List<Message> problems(ImportProfile p) {
+        List<Message> out = new ArrayList<>();
         if (p.name() == null || p.name().isBlank()) {
-            out.add("Profilen mangler navn (\"name\")");
+            out.add(Message.of("profile.problem.name.missing"));
         } else if (!isPlainName(p.name())) {
-            out.add("Profilnavnet «" + p.name() + "» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, "
-                    + "høyst 100 tegn, og begynn med en bokstav eller et tall)");
+            out.add(Message.of("profile.problem.name.notPlain", p.name()));
         }
         if (p.survey() != null && p.survey().background() != null) {
             for (String key : p.survey().background().keySet()) {
                 if (!isPlainName(key)) {
-                    out.add("Bakgrunnsvariabelen «" + key + "» er ikke et enkelt navn (bruk bokstaver, tall, mellomrom, _ . og -, "
-                            + "og begynn med en bokstav eller et tall)");
+                    out.add(Message.of("profile.problem.background.notPlain", key));
                 }
             }
         }
         if (p.kind() == null) {
-            out.add("Profilen mangler type (\"kind\": SURVEY, REGISTRY, UNITS eller JSON_STAT)");
+            out.add(Message.of("profile.problem.kind.missing"));
             return out;
         }
         switch (p.kind()) {
             case SURVEY -> {
                 var s = p.survey();
                 if (s == null) {
-                    out.add("Profilen mangler \"survey\"");
+                    out.add(Message.of("profile.problem.survey.missing"));
                 } else {
                     if (s.year() == null && s.date() == null) {
-                        out.add("Profilen må angi kolonnen for år (\"year\") eller dato (\"date\")");
+                        out.add(Message.of("profile.problem.survey.yearOrDate"));
                     }
                     if (s.questions() == null || s.questions().isEmpty()) {
-                        out.add("Profilen må angi minst ett spørsmål (\"questions\")");
+                        out.add(Message.of("profile.problem.survey.noQuestion"));
                     } else {
                         for (var q : s.questions()) {
                             if (q.column() == null) {
-                                out.add("Et spørsmål mangler kolonne (\"column\")");
+                                out.add(Message.of("profile.problem.question.noColumn"));
                             } else if (q.indicator() == null) {
-                                out.add("Spørsmålet i kolonnen «" + q.column() + "» mangler indikator (\"indicator\")");
+                                out.add(Message.of("profile.problem.question.noIndicator", q.column()));
                             } else if (q.positive() == null || q.positive().isEmpty()) {
-                                out.add("Spørsmålet " + q.column() + " må angi hvilke svar som teller som positive (\"positive\")");
+                                out.add(Message.of("profile.problem.question.noPositive", q.column()));
                             } else if (q.answers() == null || q.answers().isEmpty()) {
-                                out.add("Spørsmålet " + q.column() + " må angi svaralternativene (\"answers\")");
+                                out.add(Message.of("profile.problem.question.noAnswers", q.column()));
                             }
                         }
                     }
@@ -168,33 +188,33 @@ public final class ImportProfiles {
             case REGISTRY -> {
                 var r = p.registry();
                 if (r == null) {
-                    out.add("Profilen mangler \"registry\"");
+                    out.add(Message.of("profile.problem.registry.missing"));
                 } else {
                     if (r.indicator() == null && r.indicatorColumn() == null) {
-                        out.add("Profilen må angi indikator (\"indicator\" eller \"indicatorColumn\")");
+                        out.add(Message.of("profile.problem.registry.indicator"));
                     }
                     if (r.period() == null) {
-                        out.add("Profilen må angi periodekolonnen (\"period\")");
+                        out.add(Message.of("profile.problem.registry.period"));
                     }
                     if (!Boolean.TRUE.equals(r.personLevel()) && r.numerator() == null && r.denominator() == null) {
-                        out.add("Profilen må angi teller (\"numerator\") og/eller nevner (\"denominator\")");
+                        out.add(Message.of("profile.problem.registry.numeratorOrDenominator"));
                     }
                 }
             }
             case UNITS -> {
                 var u = p.units();
                 if (u == null) {
-                    out.add("Profilen mangler \"units\"");
+                    out.add(Message.of("profile.problem.units.missing"));
                 } else if (u.indicator() == null || u.period() == null || u.unitId() == null || u.uses() == null) {
-                    out.add("Enhetslister må angi \"indicator\", \"period\", \"unitId\" og \"uses\"");
+                    out.add(Message.of("profile.problem.units.fields"));
                 }
             }
             case JSON_STAT -> {
                 var j = p.jsonStat();
                 if (j == null) {
-                    out.add("Profilen mangler \"jsonStat\"");
+                    out.add(Message.of("profile.problem.jsonStat.missing"));
                 } else if (j.indicator() == null || j.timeDimension() == null || j.valueRole() == null) {
-                    out.add("JSON-stat-profiler må angi \"indicator\", \"timeDimension\" og \"valueRole\"");
+                    out.add(Message.of("profile.problem.jsonStat.fields"));
                 }
             }
             default -> { }
@@ -203,9 +223,9 @@ public final class ImportProfiles {
     }
 
     private static ImportProfile check(ImportProfile p, String source) throws ProfileException {
-        List<String> problems = problems(p);
+        List<Message> problems = problems(p);
         if (!problems.isEmpty()) {
-            throw new ProfileException("Importprofilen " + source + " kan ikke brukes: " + String.join("; ", problems), null);
+            throw new ProfileException(Message.of("profile.error.unusable", source, problems), null);
         }
         return p;
     }

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,23 +36,23 @@ public final class JsonStatFiles {
         JsonNode root;
         try {
             if (Files.size(file) == 0) {
-                throw new FileProblem(0, null, null, "Filen er tom");
+                throw new FileProblem(0, null, null, Message.of("problem.file.empty"));
             }
             root = MAPPER.readTree(file.toFile());
         } catch (NoSuchFileException e) {
-            throw new FileProblem(0, null, null, "filen finnes ikke", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.notFound"), e);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             // no cause: Jackson's message quotes the file's text
-            throw new FileProblem(Math.max(0, line), null, null, "filen er ikke gyldig JSON");
+            throw new FileProblem(Math.max(0, line), null, null, Message.of("problem.json.invalid"));
         } catch (IOException e) {
-            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName()), e);
         }
         if (root == null || root.isMissingNode() || root.isEmpty()) {
-            throw new FileProblem(0, null, null, "Filen er tom");
+            throw new FileProblem(0, null, null, Message.of("problem.file.empty"));
         }
         if (!root.isObject()) {
-            throw new FileProblem(0, null, null, "filen er ikke JSON-stat (venter et JSON-objekt)");
+            throw new FileProblem(0, null, null, Message.of("problem.jsonStat.notObject"));
         }
         List<JsonStatTable> tables = new ArrayList<>();
         String cls = root.path("class").asText("");
@@ -69,10 +70,10 @@ public final class JsonStatFiles {
                 }
             }
         } else {
-            throw new FileProblem(0, null, cls, "JSON-stat-klassen «" + cls + "» kan ikke importeres (bare dataset)");
+            throw new FileProblem(0, null, cls, Message.of("problem.jsonStat.class", cls));
         }
         if (tables.isEmpty()) {
-            throw new FileProblem(0, null, null, "filen er ikke JSON-stat: fant ingen datasett");
+            throw new FileProblem(0, null, null, Message.of("problem.jsonStat.noDatasets"));
         }
         return List.copyOf(tables);
     }
@@ -87,8 +88,7 @@ public final class JsonStatFiles {
             }
         }
         if (tables.isEmpty()) {
-            throw new FileProblem(0, null, null, "filen er en JSON-stat-samling som bare lenker til datasett ("
-                    + String.join(", ", linked) + "); last ned hvert datasett og importer det for seg");
+            throw new FileProblem(0, null, null, Message.of("problem.jsonStat.collection", String.join(", ", linked)));
         }
     }
 
@@ -99,7 +99,7 @@ public final class JsonStatFiles {
         JsonNode ids = ds.has("id") ? ds.get("id") : dims.path("id");
         JsonNode sizes = ds.has("size") ? ds.get("size") : dims.path("size");
         if (!ids.isArray() || !sizes.isArray() || ids.size() != sizes.size()) {
-            throw problem(label, "mangler «id» og «size» for dimensjonene, eller de har ulik lengde");
+            throw problem(label, Message.of("problem.jsonStat.idSize"));
         }
         int n = ids.size();
         // the cell count from "size" alone, before anything is allocated (issue 18: a 227-byte file
@@ -109,11 +109,11 @@ public final class JsonStatFiles {
             JsonNode sz = sizes.get(d);
             double size = sz.isNumber() ? sz.asDouble() : -1;
             if (!(size >= 0) || size != Math.rint(size)) {
-                throw problem(label, "dimensjonen «" + ids.get(d).asText() + "» har ugyldig størrelse");
+                throw problem(label, Message.of("problem.jsonStat.badSize", ids.get(d).asText()));
             }
             if (size > MAX_CELLS || (planned *= (long) size) > MAX_CELLS) {
-                throw problem(label, "har flere enn " + String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS).replace(',', ' ')
-                        + " celler (størrelsene i «size» ganget sammen); del uttrekket opp");
+                throw problem(label, Message.of("problem.jsonStat.tooManyCellsPlanned",
+                        String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS).replace(',', ' ')));
             }
         }
         List<String> dimIds = new ArrayList<>(n);
@@ -125,11 +125,11 @@ public final class JsonStatFiles {
             String id = ids.get(d).asText();
             JsonNode dim = dims.path(id);
             if (!dim.isObject()) {
-                throw problem(label, "dimensjonen «" + id + "» er ikke beskrevet");
+                throw problem(label, Message.of("problem.jsonStat.undescribed", id));
             }
             int size = sizes.get(d).asInt(-1);
             if (size < 0) {
-                throw problem(label, "dimensjonen «" + id + "» har ugyldig størrelse");
+                throw problem(label, Message.of("problem.jsonStat.badSize", id));
             }
             dimIds.add(id);
             dimLabels.add(dim.path("label").asText(id));
@@ -141,7 +141,8 @@ public final class JsonStatFiles {
             }
             total *= size;
             if (total > MAX_CELLS) {
-                throw problem(label, "har flere enn " + MAX_CELLS + " celler");
+                throw problem(label, Message.of("problem.jsonStat.tooManyCells",
+                        String.format(java.util.Locale.ROOT, "%,d", MAX_CELLS).replace(',', ' ')));
             }
         }
         int cells = (int) total;
@@ -182,7 +183,8 @@ public final class JsonStatFiles {
         JsonNode index = category.path("index");
         if (index.isArray()) {
             if (index.size() != size) {
-                throw problem(label, "dimensjonen «" + dim + "» har " + index.size() + " kategorier, men størrelse " + size);
+                throw problem(label, Message.of("problem.jsonStat.categoriesVsSize",
+                        dim, String.valueOf(index.size()), String.valueOf(size)));
             }
             for (int i = 0; i < size; i++) {
                 codes[i] = index.get(i).asText();
@@ -193,7 +195,7 @@ public final class JsonStatFiles {
                 Map.Entry<String, JsonNode> e = it.next();
                 int p = e.getValue().asInt(-1);
                 if (p < 0 || p >= size || codes[p] != null) {
-                    throw problem(label, "dimensjonen «" + dim + "» har en ugyldig kategoriindeks");
+                    throw problem(label, Message.of("problem.jsonStat.badIndex", dim));
                 }
                 codes[p] = e.getKey();
             }
@@ -207,7 +209,7 @@ public final class JsonStatFiles {
         }
         for (String c : codes) {
             if (c == null) {
-                throw problem(label, "dimensjonen «" + dim + "» har færre kategorier enn størrelsen " + size);
+                throw problem(label, Message.of("problem.jsonStat.fewerCategories", dim, String.valueOf(size)));
             }
         }
         return codes;
@@ -222,7 +224,8 @@ public final class JsonStatFiles {
         String[] texts = null;
         if (value.isArray()) {
             if (value.size() != cells) {
-                throw problem(label, "har " + value.size() + " verdier, men dimensjonene gir " + cells + " celler");
+                throw problem(label, Message.of("problem.jsonStat.valuesVsCells",
+                        String.valueOf(value.size()), String.valueOf(cells)));
             }
             for (int i = 0; i < cells; i++) {
                 JsonNode v = value.get(i);
@@ -244,7 +247,7 @@ public final class JsonStatFiles {
                 }
             }
         } else if (!value.isMissingNode() && !value.isNull()) {
-            throw problem(label, "«value» er verken en liste eller et objekt");
+            throw problem(label, Message.of("problem.jsonStat.valueShape"));
         }
         return new Values(out, texts);
     }
@@ -301,11 +304,11 @@ public final class JsonStatFiles {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw problem(label, "har en verdi eller status med ugyldig celleindeks «" + key + "»");
+        throw problem(label, Message.of("problem.jsonStat.badCellIndex", key));
     }
 
-    private static FileProblem problem(String dataset, String reason) {
-        return new FileProblem(0, null, null, "datasettet «" + dataset + "» " + reason);
+    private static FileProblem problem(String dataset, Message reason) {
+        return new FileProblem(0, null, null, Message.of("problem.jsonStat.dataset", dataset, reason));
     }
 
     /** The table as rows: per dimension its code and its label ("_tekst"), then "verdi" and "status". */

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,8 +72,8 @@ final class JsonStatSource implements TabularSource {
     }
 
     @Override
-    public String formatDescription() {
-        return "JSON-stat, datasett «" + table.datasetLabel() + "»";
+    public Message formatDescription() {
+        return Message.of("format.jsonStat", table.datasetLabel());
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class ProblemLog {
     private long count;
     private long badRows;
     private boolean fatal;
-    private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+    private final java.util.Set<no.framdrift.domain.Message> notes = new java.util.LinkedHashSet<>();
 
     public ProblemLog(int limit) {
         this.limit = limit;
@@ -54,11 +54,11 @@ public final class ProblemLog {
     }
 
     /** Something the analyst should know that is no problem, e.g. an old area code moved onto its 2024 area (each once). */
-    void note(String note) {
+    void note(no.framdrift.domain.Message note) {
         notes.add(note);
     }
 
-    public List<String> notes() {
+    public List<no.framdrift.domain.Message> notes() {
         return List.copyOf(notes);
     }
 

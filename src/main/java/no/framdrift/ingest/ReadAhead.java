@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -161,7 +162,7 @@ final class ReadAhead implements TabularSource {
     }
 
     @Override
-    public String formatDescription() {
+    public Message formatDescription() {
         return source.formatDescription();
     }
 

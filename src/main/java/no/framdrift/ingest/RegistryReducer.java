@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class RegistryReducer implements RowReducer {
         this.personLevel = Boolean.TRUE.equals(profile.personLevel());
         this.indicatorCol = profile.indicator() == null ? columns.require(profile.indicatorColumn()) : -1;
         if (profile.indicator() != null && knownIndicators != null && !knownIndicators.contains(profile.indicator())) {
-            log.addFatal(new ImportProblem(0, null, profile.indicator(), "Profilen viser til en indikator som ikke finnes i katalogen"));
+            log.addFatal(new ImportProblem(0, null, profile.indicator(), Message.of("problem.indicator.notInCatalogue")));
         }
         this.periodCol = columns.require(profile.period());
         this.areaCol = columns.optional(profile.area());
@@ -71,14 +72,14 @@ final class RegistryReducer implements RowReducer {
         if (indicatorCol >= 0) {
             indicator = RowReducer.cell(row, indicatorCol);
             if (indicator.isEmpty() || (knownIndicators != null && !knownIndicators.contains(indicator))) {
-                rowProblems.add(new ImportProblem(r, profile.indicatorColumn(), indicator, "Ukjent indikator"));
+                rowProblems.add(new ImportProblem(r, profile.indicatorColumn(), indicator, Message.of("problem.indicator.unknown")));
             }
         }
         String periodText = RowReducer.cell(row, periodCol);
         Optional<Period> period = periods.computeIfAbsent(periodText, Period::parse);
         if (period.isEmpty()) {
             rowProblems.add(new ImportProblem(r, profile.period(), periodText,
-                    "Ukjent periode (bruk f.eks. 2025-10, okt.25, 2025M10, 2025K3, 2025Q3, 2025H1 eller 2025)"));
+                    Message.of("problem.period.unknownExamples")));
         }
         Area area = nation;
         if (areaCol >= 0) {
@@ -101,11 +102,11 @@ final class RegistryReducer implements RowReducer {
                 denominator = 1.0;
             }
         } else {
-            numerator = count(row, numeratorCol, profile.numerator(), "Telleren", r);
-            denominator = count(row, denominatorCol, profile.denominator(), "Nevneren", r);
+            numerator = count(row, numeratorCol, profile.numerator(), Message.of("problem.role.numerator"), r);
+            denominator = count(row, denominatorCol, profile.denominator(), Message.of("problem.role.denominator"), r);
             if (numerator != null && denominator != null && numerator > denominator) {
                 rowProblems.add(new ImportProblem(r, profile.numerator(), RowReducer.cell(row, numeratorCol),
-                        "Telleren er større enn nevneren (" + RowReducer.cell(row, denominatorCol) + ")"));
+                        Message.of("problem.numerator.aboveDenominator", RowReducer.cell(row, denominatorCol))));
             }
         }
         if (!rowProblems.isEmpty()) {
@@ -118,7 +119,7 @@ final class RegistryReducer implements RowReducer {
         return true;
     }
 
-    private Double count(SourceRow row, int col, String column, String what, long r) {
+    private Double count(SourceRow row, int col, String column, Message what, long r) {
         if (col < 0) {
             return null;
         }
@@ -130,21 +131,21 @@ final class RegistryReducer implements RowReducer {
         try {
             OptionalDouble d = Numbers.parse(text, decimalSeparator);
             if (d.isEmpty()) {
-                rowProblems.add(new ImportProblem(r, column, text, what + " mangler"));
+                rowProblems.add(new ImportProblem(r, column, text, Message.of("problem.count.missing", what)));
                 return null;
             }
             double v = d.getAsDouble();
             if (v < 0) {
-                rowProblems.add(new ImportProblem(r, column, text, what + " kan ikke være negativ"));
+                rowProblems.add(new ImportProblem(r, column, text, Message.of("problem.count.negative", what)));
                 return null;
             }
             if (Double.isNaN(v) || Double.isInfinite(v)) {
-                rowProblems.add(new ImportProblem(r, column, text, what + " er ikke et tall"));
+                rowProblems.add(new ImportProblem(r, column, text, Message.of("problem.count.notNumber", what)));
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            rowProblems.add(new ImportProblem(r, column, text, what + " er ikke et tall"));
+            rowProblems.add(new ImportProblem(r, column, text, Message.of("problem.count.notNumber", what)));
             return null;
         }
     }

@@ -7,7 +7,7 @@ package no.framdrift.ingest;
  */
 public final class RowProblem extends FileProblem {
 
-    public RowProblem(long row, String column, String value, String reason) {
+    public RowProblem(long row, String column, String value, no.framdrift.domain.Message reason) {
         super(row, column, value, reason);
     }
 }

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ final class SurveyReducer implements RowReducer {
         for (int i = 0; i < questions.length; i++) {
             ImportProfile.Question q = profile.questions().get(i);
             if (knownIndicators != null && !knownIndicators.contains(q.indicator())) {
-                log.addFatal(new ImportProblem(0, q.column(), q.indicator(), "Profilen viser til en indikator som ikke finnes i katalogen"));
+                log.addFatal(new ImportProblem(0, q.column(), q.indicator(), Message.of("problem.indicator.notInCatalogue")));
             }
             questions[i] = new Question(q, columns.require(q.column()), columns);
         }
@@ -86,17 +87,17 @@ final class SurveyReducer implements RowReducer {
             } else try {
                 OptionalDouble d = Numbers.parse(text, decimalSeparator);
                 if (d.isEmpty()) {
-                    rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten mangler"));
+                    rowProblems.add(new ImportProblem(r, profile.weight(), text, Message.of("problem.weight.missing")));
                 } else if (Double.isInfinite(d.getAsDouble()) || d.getAsDouble() > MAX_WEIGHT) {
                     rowProblems.add(new ImportProblem(r, profile.weight(), text,
-                            "Vekten er for stor (største tillatte vekt er 1 000 000)"));
+                            Message.of("problem.weight.tooLarge")));
                 } else if (!(d.getAsDouble() > 0)) {
-                    rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten må være større enn 0"));
+                    rowProblems.add(new ImportProblem(r, profile.weight(), text, Message.of("problem.weight.notPositive")));
                 } else {
                     w = d.getAsDouble();
                 }
             } catch (NumberFormatException e) {
-                rowProblems.add(new ImportProblem(r, profile.weight(), text, "Vekten er ikke et tall"));
+                rowProblems.add(new ImportProblem(r, profile.weight(), text, Message.of("problem.weight.notNumber")));
             }
         }
         int[] answers = new int[questions.length];
@@ -105,8 +106,8 @@ final class SurveyReducer implements RowReducer {
             String raw = RowReducer.cell(row, q.column);
             int a = q.answerIndex(raw);
             if (a < 0) {
-                rowProblems.add(new ImportProblem(r, q.profile.column(), raw, "Ukjent svar (gyldige svar er: "
-                        + String.join(", ", q.knownForMessage()) + ")"));
+                rowProblems.add(new ImportProblem(r, q.profile.column(), raw, Message.of("problem.answer.unknown",
+                        String.join(", ", q.knownForMessage()))));
             }
             answers[i] = a;
         }
@@ -180,8 +181,8 @@ final class SurveyReducer implements RowReducer {
             YearWeights y = e.getValue();
             if (y.respondents >= MIN_RESPONDENTS_FOR_WEIGHT_SHARE && y.max > MAX_WEIGHT_SHARE * y.sum) {
                 long percent = (long) Math.floor(100 * y.max / y.sum);
-                log.add(new ImportProblem(y.maxRow, profile.weight(), y.maxText, "Vekten er " + percent
-                        + " % av summen av vektene i " + e.getKey() + "; én respondent kan veie høyst halvparten av et år"));
+                log.add(new ImportProblem(y.maxRow, profile.weight(), y.maxText,
+                        no.framdrift.domain.Message.of("problem.weight.dominant", percent, String.valueOf(e.getKey()))));
                 log.badRow();
                 for (int i = 0; i < questions.length; i++) {
                     questions[i].remove(y.maxCell, y.maxAnswers[i], y.max, y.max * y.max);
@@ -204,7 +205,7 @@ final class SurveyReducer implements RowReducer {
             }
         }
         if (y < 0) {
-            rowProblems.add(new ImportProblem(r, column, text, yearCol >= 0 ? "Ukjent år" : "Ukjent dato (bruk åååå-mm-dd eller dd.mm.åååå)"));
+            rowProblems.add(new ImportProblem(r, column, text, Message.of(yearCol >= 0 ? "problem.year.unknown" : "problem.date.unknown")));
         }
         return y;
     }

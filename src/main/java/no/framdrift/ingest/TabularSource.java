@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ public interface TabularSource extends AutoCloseable {
     /** The next data row, or null at the end of the file. */
     SourceRow next() throws FileProblem;
 
-    /** What was detected, in Norwegian, e.g. "CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma". */
-    String formatDescription();
+    /** What was detected, e.g. "CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma", in the user's language at the edge. */
+    Message formatDescription();
 
     /**
      * The decimal separator numbers in this source's cells use, for {@link Numbers#parse}:

@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ final class UnitListReducer implements RowReducer {
         this.profile = profile;
         this.decimalSeparator = decimalSeparator;
         if (knownIndicators != null && !knownIndicators.contains(profile.indicator())) {
-            log.addFatal(new ImportProblem(0, null, profile.indicator(), "Profilen viser til en indikator som ikke finnes i katalogen"));
+            log.addFatal(new ImportProblem(0, null, profile.indicator(), Message.of("problem.indicator.notInCatalogue")));
         }
         periodCol = columns.require(profile.period());
         unitCol = columns.require(profile.unitId());
@@ -60,18 +61,18 @@ final class UnitListReducer implements RowReducer {
         String periodText = RowReducer.cell(row, periodCol);
         Optional<Period> period = periods.computeIfAbsent(periodText, Period::parse);
         if (period.isEmpty()) {
-            rowProblems.add(new ImportProblem(r, profile.period(), periodText, "Ukjent periode"));
+            rowProblems.add(new ImportProblem(r, profile.period(), periodText, Message.of("problem.period.unknown")));
         }
         String unit = RowReducer.cell(row, unitCol);
         if (unit.isEmpty()) {
-            rowProblems.add(new ImportProblem(r, profile.unitId(), unit, "Enheten mangler"));
+            rowProblems.add(new ImportProblem(r, profile.unitId(), unit, Message.of("problem.unit.missing")));
         } else if (period.isPresent() && !seen.add(period.get().code() + "\u0000" + unit)) {
-            rowProblems.add(new ImportProblem(r, profile.unitId(), unit, "Enheten står mer enn én gang for perioden " + period.get().code()));
+            rowProblems.add(new ImportProblem(r, profile.unitId(), unit, Message.of("problem.unit.twice", period.get().code())));
         }
         String usesText = RowReducer.cell(row, usesCol).toLowerCase(Locale.ROOT);
         boolean uses = yes.contains(usesText);
         if (!uses && !NO.contains(usesText)) {
-            rowProblems.add(new ImportProblem(r, profile.uses(), usesText, "Ukjent verdi (bruk ja/nei eller 1/0)"));
+            rowProblems.add(new ImportProblem(r, profile.uses(), usesText, Message.of("problem.uses.unknown")));
         }
         Double population = null;
         if (populationCol >= 0) {
@@ -79,12 +80,12 @@ final class UnitListReducer implements RowReducer {
             try {
                 OptionalDouble d = Numbers.parse(text, decimalSeparator);
                 if (d.isPresent() && d.getAsDouble() < 0) {
-                    rowProblems.add(new ImportProblem(r, profile.population(), text, "Befolkningen kan ikke være negativ"));
+                    rowProblems.add(new ImportProblem(r, profile.population(), text, Message.of("problem.population.negative")));
                 } else if (d.isPresent()) {
                     population = d.getAsDouble();
                 }
             } catch (NumberFormatException e) {
-                rowProblems.add(new ImportProblem(r, profile.population(), text, "Befolkningen er ikke et tall"));
+                rowProblems.add(new ImportProblem(r, profile.population(), text, Message.of("problem.population.notNumber")));
             }
         }
         String areaCode = null;
@@ -92,8 +93,8 @@ final class UnitListReducer implements RowReducer {
             String text = RowReducer.cell(row, areaCol);
             Optional<Area> a = areas.resolve(text);
             if (a.isEmpty()) {
-                rowProblems.add(new ImportProblem(r, profile.area(), text, text.isBlank() ? "Ukjent kommune"
-                        : areas.whyUnknown(text).replace("Ukjent område", "Ukjent kommune")));
+                rowProblems.add(new ImportProblem(r, profile.area(), text, text.isBlank()
+                        ? Message.of("problem.area.unknown", Message.of("area.municipality")) : unknownMunicipality(text)));
             } else {
                 areaCode = a.get().code();
                 areas.note(text).ifPresent(log::note);
@@ -112,5 +113,11 @@ final class UnitListReducer implements RowReducer {
     @Override
     public List<UnitListEntry> unitEntries() {
         return entries;
+    }
+
+    /** A unit list names municipalities: "Ukjent kommune", not "Ukjent område"; an old split code keeps its own words. */
+    private Message unknownMunicipality(String text) {
+        Message why = areas.whyUnknown(text);
+        return why.key().equals("problem.area.unknown") ? Message.of("problem.area.unknown", Message.of("area.municipality")) : why;
     }
 }

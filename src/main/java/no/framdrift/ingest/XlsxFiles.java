@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  */
 public final class XlsxFiles {
 
-    static final String DAMAGED = "Excel-filen er skadet eller ufullstendig";
+    static final String DAMAGED = "problem.xlsx.damaged";
 
     /**
      * Limits checked before anything is allocated (issue 18), so a small crafted file cannot take
@@ -48,7 +49,7 @@ public final class XlsxFiles {
 
     /** "Excel-filen er for stor: …; del den opp eller lagre den som CSV". */
     static FileProblem tooLarge(String what) {
-        return new FileProblem(0, null, null, "Excel-filen er for stor: " + what + "; del den opp eller lagre arket som CSV");
+        return new FileProblem(0, null, null, no.framdrift.domain.Message.of("problem.xlsx.tooLarge", what));
     }
 
     /**
@@ -146,8 +147,7 @@ public final class XlsxFiles {
                 for (String n : sheetNames(reader)) {
                     quoted.add("«" + n + "»");
                 }
-                throw new FileProblem(0, null, sheet, "arket «" + sheet + "» finnes ikke i Excel-filen; arkene er "
-                        + String.join(", ", quoted));
+                throw new FileProblem(0, null, sheet, Message.of("problem.xlsx.noSheet", sheet, String.join(", ", quoted)));
             }
             return new XlsxSheetSource(pkg, reader, sheet, sheetData, Files.size(file));
         } catch (FileProblem e) {
@@ -177,26 +177,25 @@ public final class XlsxFiles {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (NoSuchFileException e) {
-            throw new FileProblem(0, null, null, "filen finnes ikke", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.notFound"), e);
         } catch (IOException e) {
-            throw new FileProblem(0, null, null, "filen kan ikke leses (" + e.getClass().getSimpleName() + ")", e);
+            throw new FileProblem(0, null, null, Message.of("problem.file.unreadable", e.getClass().getSimpleName()), e);
         }
         if (head.length == 0) {
-            throw new FileProblem(0, null, null, "Filen er tom");
+            throw new FileProblem(0, null, null, Message.of("problem.file.empty"));
         }
         if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
                 && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
-            throw new FileProblem(0, null, null, "Filen er i det gamle Excel-formatet (.xls) eller passordbeskyttet;"
-                    + " åpne den i Excel og lagre den som .xlsx uten passord");
+            throw new FileProblem(0, null, null, Message.of("problem.xlsx.oldFormat"));
         }
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-            throw new FileProblem(0, null, null, "Filen er ikke en Excel-fil (.xlsx)");
+            throw new FileProblem(0, null, null, Message.of("problem.xlsx.notXlsx"));
         }
     }
 
     static FileProblem damaged(long row) {
         // no cause kept: POI's and the XML parser's messages may quote cell text, and problems may be logged
-        return new FileProblem(row, null, null, DAMAGED);
+        return new FileProblem(row, null, null, Message.of(DAMAGED));
     }
 
     /** Closes a package opened read-only without writing anything back. */

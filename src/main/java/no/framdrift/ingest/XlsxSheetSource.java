@@ -1,5 +1,6 @@
 package no.framdrift.ingest;
 
+import no.framdrift.domain.Message;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -248,7 +249,7 @@ final class XlsxSheetSource implements TabularSource {
                 return List.copyOf(names);
             }
         }
-        throw new FileProblem(0, null, null, "arket «" + sheetName + "» er tomt");
+        throw new FileProblem(0, null, null, Message.of("problem.xlsx.sheetEmpty", sheetName));
     }
 
     @Override
@@ -265,8 +266,8 @@ final class XlsxSheetSource implements TabularSource {
             int n = headers.size();
             for (int i = n; i < width; i++) {
                 if (cells[i] != null && !cells[i].isBlank()) {
-                    throw new FileProblem(currentRow, null, cells[i], "cellen i kolonne "
-                            + CellReference.convertNumToColString(i) + " har innhold, men kolonnen har ingen overskrift");
+                    throw new FileProblem(currentRow, null, cells[i], Message.of("problem.xlsx.cellWithoutHeader",
+                            CellReference.convertNumToColString(i)));
                 }
             }
             String[] out = new String[n];
@@ -481,8 +482,8 @@ final class XlsxSheetSource implements TabularSource {
     }
 
     @Override
-    public String formatDescription() {
-        return "Excel (.xlsx), ark «" + sheetName + "»";
+    public Message formatDescription() {
+        return Message.of("format.xlsx", sheetName);
     }
 
     @Override

@@ -47,19 +47,28 @@ final class SchemaCheck {
         if (bundled.isEmpty()) {
             return false;
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                     + " WHERE \"version\" IS NOT NULL")) {
-            Set<String> applied = new TreeSet<>();
-            while (r.next()) {
-                if (!r.getBoolean(2)) {
+        try (Connection c = dataSource.getConnection()) {
+            // a new database has no history table: querying it anyway made H2 write the failed
+            // query's stack trace into framdrift.trace.db in the data folder on every first start
+            try (ResultSet t = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!t.next()) {
                     return false;
                 }
-                applied.add(normalise(r.getString(1)));
             }
-            return applied.equals(bundled.get());
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                         + " WHERE \"version\" IS NOT NULL")) {
+                Set<String> applied = new TreeSet<>();
+                while (r.next()) {
+                    if (!r.getBoolean(2)) {
+                        return false;
+                    }
+                    applied.add(normalise(r.getString(1)));
+                }
+                return applied.equals(bundled.get());
+            }
         } catch (SQLException e) {
-            return false; // no history table yet (a new database), or not readable: Flyway decides
+            return false; // not readable: Flyway decides
         }
     }
 

@@ -28,6 +28,16 @@ class IndicatorsCommandTest {
     }
 
     @Test
+    void theDataFolderMayAlsoComeAfterTheCommand() {
+        // a newcomer types "framdrift indicators --data-dir DIR"; it opens the same folder
+        Run r = run("indicators", "--data-dir", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).doesNotContain("ukjent valg");
+        assertThat(r.out().lines().filter(l -> l.startsWith("PLL ")).findFirst()).isPresent();
+        assertThat(dir.resolve("framdrift.mv.db")).exists();
+    }
+
+    @Test
     void tableListsEveryIndicatorAndFutureIndicator() {
         Run r = run("--data-dir", dir.toString(), "indicators");
         assertThat(r.code()).isZero();

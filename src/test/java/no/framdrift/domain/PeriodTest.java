@@ -43,4 +43,17 @@ class PeriodTest {
         assertThat(Period.month(2025, 4)).isLessThan(Period.month(2025, 5));
         assertThat(Period.quarter(2025, 3).endYear()).isEqualTo(2025.75);
     }
+
+    @Test
+    void labelsReadInTheWindowsLanguage() {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        assertThat(Period.month(2025, 12).label()).isEqualTo("des.25");
+        assertThat(Period.month(2025, 12).label(en)).isEqualTo("Dec 25");
+        assertThat(Period.month(2025, 5).label(en)).isEqualTo("May 25");
+        assertThat(Period.month(2025, 5).label(Texts.NORWEGIAN)).isEqualTo("mai.25");
+        assertThat(Period.half(2025, 1).label(en)).isEqualTo("H1 2025");
+        assertThat(Period.half(2025, 1).label(Texts.NORWEGIAN)).isEqualTo("1. halvår 2025");
+        assertThat(Period.quarter(2025, 3).label(en)).isEqualTo("Q3 2025");
+        assertThat(Period.year(2024).label(en)).isEqualTo("2024");
+    }
 }

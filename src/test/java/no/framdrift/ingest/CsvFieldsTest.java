@@ -78,7 +78,7 @@ class CsvFieldsTest {
             assertThatThrownBy(s::next).isInstanceOfSatisfying(FileProblem.class, p -> {
                 assertThat(p.row()).isEqualTo(4);
                 assertThat(p.column()).isEqualTo("navn");
-                assertThat(p.reason()).contains("UTF-8");
+                assertThat(p.reason().norwegian()).contains("UTF-8");
             });
         }
     }

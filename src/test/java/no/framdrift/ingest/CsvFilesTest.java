@@ -48,7 +48,7 @@ class CsvFilesTest {
         CsvFormat format = CsvFiles.detect(f);
 
         assertThat(format).isEqualTo(new CsvFormat(StandardCharsets.UTF_8, true, ';', ','));
-        assertThat(format.describe()).isEqualTo("CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma");
+        assertThat(format.describe().norwegian()).isEqualTo("CSV, UTF-8 med BOM, skilletegn semikolon, desimalkomma");
         try (TabularSource s = CsvFiles.open(f, format)) {
             assertThat(s.headers()).containsExactly("år", "vekt", "kjønn");
             List<SourceRow> rows = Rows.readAll(s);
@@ -67,7 +67,7 @@ class CsvFilesTest {
         CsvFormat format = CsvFiles.detect(f);
 
         assertThat(format).isEqualTo(new CsvFormat(StandardCharsets.UTF_8, false, ',', '.'));
-        assertThat(format.describe()).isEqualTo("CSV, UTF-8 uten BOM, skilletegn komma, desimalpunktum");
+        assertThat(format.describe().norwegian()).isEqualTo("CSV, UTF-8 uten BOM, skilletegn komma, desimalpunktum");
     }
 
     @Test
@@ -77,7 +77,7 @@ class CsvFilesTest {
         CsvFormat format = CsvFiles.detect(f);
 
         assertThat(format.charset()).isEqualTo(WINDOWS_1252);
-        assertThat(format.describe()).isEqualTo("CSV, Windows-1252, skilletegn semikolon, desimalkomma");
+        assertThat(format.describe().norwegian()).isEqualTo("CSV, Windows-1252, skilletegn semikolon, desimalkomma");
         try (TabularSource s = CsvFiles.open(f, format)) {
             assertThat(Rows.readAll(s)).extracting(r -> r.cell(0)).containsExactly("Møre og Romsdal", "Trøndelag", "Ærlig Å");
         }
@@ -165,7 +165,7 @@ class CsvFilesTest {
             assertThat(s.headers()).containsExactly("a;b", "c");
             assertThat(s.next().cells()).containsExactly("1;2", "3");
             assertThat(s.decimalSeparator()).isEqualTo('.');
-            assertThat(s.formatDescription()).isEqualTo("CSV, UTF-8 uten BOM, skilletegn komma, desimalpunktum");
+            assertThat(s.formatDescription().norwegian()).isEqualTo("CSV, UTF-8 uten BOM, skilletegn komma, desimalpunktum");
         }
     }
 
@@ -181,7 +181,7 @@ class CsvFilesTest {
                         assertThat(p.row()).isEqualTo(3);
                         assertThat(p.column()).isEqualTo("fylke");
                         assertThat(p.getMessage()).isEqualTo(
-                                "Rad 3, kolonne «fylke»: teksten kan ikke leses som UTF-8 – velg et annet tegnsett");
+                                "Rad 3, kolonne «fylke»: Teksten kan ikke leses som UTF-8 – velg et annet tegnsett");
                     });
         }
     }
@@ -221,7 +221,7 @@ class CsvFilesTest {
                     assertThat(p.row()).isEqualTo(1);
                     assertThat(p.column()).isEqualTo("Vekt");
                     assertThat(p.getMessage()).isEqualTo(
-                            "Rad 1, kolonne «Vekt»: kolonne 2 «vekt» og kolonne 3 «Vekt» har samme overskrift");
+                            "Rad 1, kolonne «Vekt»: Kolonne 2 «vekt» og kolonne 3 «Vekt» har samme overskrift");
                 });
     }
 
@@ -236,7 +236,7 @@ class CsvFilesTest {
             assertThatThrownBy(s::next).isInstanceOfSatisfying(FileProblem.class, p -> {
                 assertThat(p.row()).isEqualTo(5);
                 assertThat(p.getMessage()).isEqualTo(
-                        "Rad 5: raden har 4 celler, men overskriften har 3 kolonner (skilletegn semikolon)");
+                        "Rad 5: Raden har 4 celler, men overskriften har 3 kolonner (skilletegn semikolon)");
             });
         }
         try (TabularSource s = CsvFiles.open(few, CsvFiles.detect(few))) {
@@ -261,7 +261,7 @@ class CsvFilesTest {
         try (TabularSource s = CsvFiles.open(f, format)) {
             assertThatThrownBy(s::next).isInstanceOfSatisfying(FileProblem.class, p -> {
                 assertThat(p.row()).isEqualTo(2);
-                assertThat(p.getMessage()).isEqualTo("Rad 2: raden har mer enn 16 384 celler – er dette en CSV-fil?");
+                assertThat(p.getMessage()).isEqualTo("Rad 2: Raden har mer enn 16 384 celler – er dette en CSV-fil?");
             });
         }
     }
@@ -279,7 +279,7 @@ class CsvFilesTest {
         assertThatThrownBy(() -> CsvFiles.open(f, CsvFiles.detect(f)))
                 .isInstanceOfSatisfying(FileProblem.class, p -> {
                     assertThat(p.row()).isEqualTo(1);
-                    assertThat(p.reason()).isEqualTo("raden har mer enn 16 384 celler – er dette en CSV-fil?");
+                    assertThat(p.reason().norwegian()).isEqualTo("Raden har mer enn 16 384 celler – er dette en CSV-fil?");
                 });
     }
 

@@ -204,7 +204,7 @@ class JsonStatFilesTest {
                     "2013", "2013", "5.50415003", "e");
             assertThat(Numbers.parse(rows.get(10).cell(6), s.decimalSeparator())).hasValue(5.50415003);
             assertThat(s.bytesRead()).isEqualTo(1000);
-            assertThat(s.formatDescription()).isEqualTo("JSON-stat, datasett «Unemployment rate in the OECD countries 2003-2014»");
+            assertThat(s.formatDescription().norwegian()).isEqualTo("JSON-stat, datasett «Unemployment rate in the OECD countries 2003-2014»");
         }
     }
 

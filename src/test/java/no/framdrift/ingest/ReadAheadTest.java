@@ -35,15 +35,15 @@ class ReadAheadTest {
             }
             long row = i + 2L;
             if (row == failAt) {
-                throw new FileProblem(row, null, null, "raden kan ikke leses som CSV");
+                throw new FileProblem(row, null, null, no.framdrift.domain.Message.of("problem.csv.unreadableRow"));
             }
             served.incrementAndGet();
             return new SourceRow(row, List.of(Long.toString(row)));
         }
 
         @Override
-        public String formatDescription() {
-            return "test";
+        public no.framdrift.domain.Message formatDescription() {
+            return no.framdrift.domain.Message.of("format.jsonStat.short");
         }
 
         @Override
@@ -90,7 +90,7 @@ class ReadAheadTest {
             public SourceRow next() throws FileProblem {
                 SourceRow r = super.next();
                 if (r != null && r.rowNumber() == 1500) {
-                    throw new RowProblem(1500, null, null, "raden har 5 celler, men overskriften har 4 kolonner");
+                    throw new RowProblem(1500, null, null, no.framdrift.domain.Message.of("problem.csv.cellCount", 5, 4, no.framdrift.domain.Message.of("format.delimiter.comma")));
                 }
                 return r;
             }

@@ -86,7 +86,7 @@ class XlsxFilesTest {
 
         try (TabularSource s = XlsxFiles.open(f, "Data")) {
             assertThat(s.headers()).containsExactly("kommune", "innbyggere", "andel", "dato", "dobbel", "aktiv", "merknad");
-            assertThat(s.formatDescription()).isEqualTo("Excel (.xlsx), ark «Data»");
+            assertThat(s.formatDescription().norwegian()).isEqualTo("Excel (.xlsx), ark «Data»");
             assertThat(s.decimalSeparator()).isEqualTo('.');
             List<SourceRow> rows = Rows.readAll(s);
 
@@ -123,7 +123,7 @@ class XlsxFilesTest {
                 }
             });
             assertThat(t).as("cut at %d of %d bytes", cut, whole.length).isInstanceOf(FileProblem.class);
-            assertThat(((FileProblem) t).reason()).isEqualTo("Excel-filen er skadet eller ufullstendig");
+            assertThat(((FileProblem) t).reason().norwegian()).isEqualTo("Excel-filen er skadet eller ufullstendig");
         }
     }
 
@@ -174,10 +174,10 @@ class XlsxFilesTest {
         }
 
         assertThatThrownBy(() -> XlsxFiles.open(f, "Dobbel"))
-                .hasMessage("Rad 1, kolonne «År»: kolonne 1 «år» og kolonne 2 «År» har samme overskrift");
+                .hasMessage("Rad 1, kolonne «År»: Kolonne 1 «år» og kolonne 2 «År» har samme overskrift");
         try (TabularSource s = XlsxFiles.open(f, "Ekstra")) {
             assertThatThrownBy(s::next).isInstanceOfSatisfying(FileProblem.class, p -> {
-                assertThat(p.getMessage()).isEqualTo("Rad 2: cellen i kolonne C har innhold, men kolonnen har ingen overskrift");
+                assertThat(p.getMessage()).isEqualTo("Rad 2: Cellen i kolonne C har innhold, men kolonnen har ingen overskrift");
                 assertThat(p.value()).isEqualTo("uten overskrift");
             });
         }
@@ -266,7 +266,7 @@ class XlsxFilesTest {
 
         Throwable t = catchThrowable(() -> XlsxFiles.open(f, "Data"));
         assertThat(t).isInstanceOf(FileProblem.class);
-        assertThat(((FileProblem) t).reason()).contains("Excel-filen er for stor: tekstene (xl/sharedStrings.xml) blir 68 109 021 byte utpakket, grensen er 67 108 864 byte")
+        assertThat(((FileProblem) t).reason().norwegian()).contains("Excel-filen er for stor: tekstene (xl/sharedStrings.xml) blir 68 109 021 byte utpakket, grensen er 67 108 864 byte")
                 .contains("del den opp eller lagre arket som CSV");
         assertThat(allocated(() -> XlsxFiles.open(f, "Data"))).as("bytes allocated to refuse").isLessThan(20_000_000L);
     }
@@ -293,7 +293,7 @@ class XlsxFilesTest {
         }
         Throwable t = catchThrowable(() -> XlsxFiles.open(f, "Data"));
         assertThat(t).isInstanceOf(FileProblem.class);
-        assertThat(((FileProblem) t).reason()).contains("Excel-filen er for stor: tekstene blir mer enn 67 108 864 byte utpakket");
+        assertThat(((FileProblem) t).reason().norwegian()).contains("Excel-filen er for stor: tekstene blir mer enn 67 108 864 byte utpakket");
         assertThat(allocated(() -> XlsxFiles.open(f, "Data"))).as("bytes allocated to refuse").isLessThan(400_000_000L);
     }
 
@@ -305,7 +305,7 @@ class XlsxFilesTest {
                 dir.resolve("tett.xlsx"));
         CraftedXlsx.understate(f, "xl/sharedStrings.xml", 2000);
         Throwable t = catchThrowable(() -> XlsxFiles.open(f, "Data"));
-        assertThat(((FileProblem) t).reason()).contains("Excel-filen er for stor: en del av filen pakkes ut til mer enn 100 ganger");
+        assertThat(((FileProblem) t).reason().norwegian()).contains("Excel-filen er for stor: en del av filen pakkes ut til mer enn 100 ganger");
     }
 
     @Test
@@ -315,7 +315,7 @@ class XlsxFilesTest {
                 CraftedXlsx.text(SST + " count=\"4\" uniqueCount=\"2000000000\"><si><t>kommune</t></si><si><t>svar</t></si>"
                         + "<si><t>Bergen</t></si><si><t>Ja</t></si></sst>"), dir.resolve("teller.xlsx"));
         Throwable t = catchThrowable(() -> XlsxFiles.open(stated, "Data"));
-        assertThat(((FileProblem) t).reason()).contains("den har 2 000 000 000 forskjellige tekster eller flere, grensen er 1 000 000");
+        assertThat(((FileProblem) t).reason().norwegian()).contains("den har 2 000 000 000 forskjellige tekster eller flere, grensen er 1 000 000");
         assertThat(allocated(() -> XlsxFiles.open(stated, "Data"))).isLessThan(20_000_000L);
 
         Path real = CraftedXlsx.replace(small, "xl/sharedStrings.xml", out -> {
@@ -326,7 +326,7 @@ class XlsxFilesTest {
             }
             out.write("</sst>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }, dir.resolve("mange.xlsx"));
-        assertThat(((FileProblem) catchThrowable(() -> XlsxFiles.open(real, "Data"))).reason())
+        assertThat(((FileProblem) catchThrowable(() -> XlsxFiles.open(real, "Data"))).reason().norwegian())
                 .contains("den har 1 000 001 forskjellige tekster eller flere");
     }
 
@@ -338,13 +338,13 @@ class XlsxFilesTest {
         Path farRow = CraftedXlsx.replace(small, "xl/worksheets/sheet1.xml", CraftedXlsx.text(String.format(sheet,
                 "<row r=\"1048577\"><c r=\"A1048577\" t=\"inlineStr\"><is><t>Bergen</t></is></c></row>")), dir.resolve("rad.xlsx"));
         try (TabularSource s = XlsxFiles.open(farRow, "Data")) {
-            assertThat(((FileProblem) catchThrowable(s::next)).reason()).contains("rad 1048577 er utenfor Excels 1048576 rader");
+            assertThat(((FileProblem) catchThrowable(s::next)).reason().norwegian()).contains("rad 1048577 er utenfor Excels 1048576 rader");
         }
         Path farColumn = CraftedXlsx.replace(small, "xl/worksheets/sheet1.xml", CraftedXlsx.text(String.format(sheet,
                 "<row r=\"2\"><c r=\"ZZZZZZZ2\" t=\"inlineStr\"><is><t>Bergen</t></is></c></row>")), dir.resolve("kolonne.xlsx"));
         try (TabularSource s = XlsxFiles.open(farColumn, "Data")) {
             Throwable t = catchThrowable(s::next);
-            assertThat(((FileProblem) t).reason()).contains("cellen ZZZZZZZ2 er utenfor Excels 16384 kolonner");
+            assertThat(((FileProblem) t).reason().norwegian()).contains("cellen ZZZZZZZ2 er utenfor Excels 16384 kolonner");
             assertThat(allocated(() -> {
                 try (TabularSource again = XlsxFiles.open(farColumn, "Data")) {
                     return again.next();

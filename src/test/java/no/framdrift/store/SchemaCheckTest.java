@@ -40,6 +40,15 @@ class SchemaCheckTest {
     }
 
     @Test
+    void aFirstStartLeavesNoStackTraceInTheDataFolder() throws Exception {
+        // issue 15: the schema check's query of a missing table made H2 write a trace file
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchCount(no.framdrift.store.jooq.Tables.INDICATOR)).isZero();
+        }
+        assertThat(dir.resolve("framdrift.trace.db")).doesNotExist();
+    }
+
+    @Test
     void aNewDatabaseIsNotCurrentAndAMigratedOneIs() throws Exception {
         JdbcDataSource ds = dataSource();
         assertThat(SchemaCheck.current(ds)).isFalse(); // no history table: Flyway must create the schema

@@ -304,9 +304,11 @@ public final class ImportService {
     }
 
     public void saveProfile(ImportProfile profile) {
-        List<String> problems = ImportProfiles.problems(profile);
+        List<no.framdrift.domain.Message> problems = ImportProfiles.problems(profile);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Profilen kan ikke lagres: " + String.join("; ", problems));
+            // the window offers "save" only for a profile without problems; this guards the command line and tests
+            throw new IllegalArgumentException("Profilen kan ikke lagres: "
+                    + String.join("; ", problems.stream().map(no.framdrift.domain.Message::norwegian).toList()));
         }
         String json = profiles.toJson(profile);
         tx.run(dsl -> new ImportProfileRepository(dsl).save(profile.name(), profile.kind().name(), json, clock.instant()));
@@ -333,11 +335,10 @@ public final class ImportService {
             return profiles.read(p);
         }
         if (Files.isDirectory(p)) {
-            throw new ImportProfiles.ProfileException("«" + nameOrPath + "» er en mappe, ikke en importprofil (en .json-fil)", null);
+            throw new ImportProfiles.ProfileException(no.framdrift.domain.Message.of("profile.error.folder", nameOrPath), null);
         }
         return savedProfile(nameOrPath).orElseThrow(() -> new ImportProfiles.ProfileException(
-                "Fant ingen importprofil med navnet eller filen «" + nameOrPath + "» (lagrede profiler: "
-                        + String.join(", ", profileNames()) + ")", null));
+                no.framdrift.domain.Message.of("profile.error.notFound", nameOrPath, String.join(", ", profileNames())), null));
     }
 
     public ImportProfile readProfile(InputStream in, String source) throws ImportProfiles.ProfileException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import no.framdrift.domain.Message;
 import no.framdrift.domain.Period;
 
 /**
@@ -16,7 +17,7 @@ import no.framdrift.domain.Period;
  */
 public record ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
                             int storedRows, List<Long> replacedBatches, int replacedCells, Set<String> indicators,
-                            List<String> notes, Map<String, List<Period>> periods) {
+                            List<Message> notes, Map<String, List<Period>> periods) {
 
     public ImportSummary {
         replacedBatches = List.copyOf(replacedBatches);
@@ -33,7 +34,7 @@ public record ImportSummary(long batchId, String fileName, String format, long r
     /** A summary without the periods per indicator. */
     public ImportSummary(long batchId, String fileName, String format, long rowsRead, long rowsImported, long rowsSkipped,
                          int storedRows, List<Long> replacedBatches, int replacedCells, Set<String> indicators,
-                         List<String> notes) {
+                         List<Message> notes) {
         this(batchId, fileName, format, rowsRead, rowsImported, rowsSkipped, storedRows, replacedBatches, replacedCells,
                 indicators, notes, Map.of());
     }

@@ -243,6 +243,14 @@ public final class DiagramTab implements IndicatorTabFactory {
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, choices, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, chartArea, status);
+        if (m.language() != no.framdrift.ui.shell.Language.NORWEGIAN_BOKMAL) {
+            // the chart is the published one (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
+            Label norwegian = new Label(m.get("chart.drawnInNorwegian"));
+            norwegian.setId("chart-norwegian");
+            norwegian.getStyleClass().add("hint");
+            norwegian.setWrapText(true);
+            box.getChildren().add(norwegian);
+        }
         box.setPadding(new Insets(12));
         VBox.setVgrow(chartArea, Priority.ALWAYS);
         box.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -312,7 +320,7 @@ public final class DiagramTab implements IndicatorTabFactory {
             @Override
             protected void updateItem(Period p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty ? null : p == null ? m.get("chart.period.all") : p.label());
+                setText(empty ? null : p == null ? m.get("chart.period.all") : m.period(p));
             }
         };
         box.setCellFactory(cells);

@@ -255,7 +255,7 @@ public final class ImportWizard {
         format.getStyleClass().add("muted");
         format.textProperty().bind(Bindings.createStringBinding(() -> {
             FilePreview p = vm.previewProperty().get();
-            return p == null || p.problem() != null ? "" : m.format("wizard.detected", p.format());
+            return p == null || p.problem() != null ? "" : m.format("wizard.detected", m.of(p.format()));
         }, vm.previewProperty()));
 
         ComboBox<String> charset = combo("wizard-charset", ImportWizardModel.CHARSETS, null);
@@ -332,7 +332,7 @@ public final class ImportWizard {
         problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             FilePreview p = vm.previewProperty().get();
-            return p == null || p.problem() == null ? "" : m.format("wizard.preview.problem", p.problem().describe());
+            return p == null || p.problem() == null ? "" : m.format("wizard.preview.problem", p.problem().describe(m.language().locale()));
         }, vm.previewProperty()));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -662,7 +662,7 @@ public final class ImportWizard {
         value.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().value()));
         value.setPrefWidth(150);
         TableColumn<ImportProblem, String> reason = new TableColumn<>(m.get("wizard.problem.reason"));
-        reason.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().reason()));
+        reason.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().reason(m.language().locale())));
         // a reason wider than its column is shown whole in a tooltip
         reason.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override

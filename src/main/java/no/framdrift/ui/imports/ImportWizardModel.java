@@ -231,9 +231,9 @@ public final class ImportWizardModel {
         readingOptions = false;
         preview.set(p);
         if (p.problem() != null) {
-            error(m.format("wizard.preview.problem", p.problem().describe()));
+            error(m.format("wizard.preview.problem", p.problem().describe(m.language().locale())));
         } else {
-            info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+            info(m.format("wizard.preview.rows", p.rows().size(), m.of(p.format())));
         }
     }
 
@@ -390,7 +390,7 @@ public final class ImportWizardModel {
             info(m.format("wizard.profile.chosen", p.name()));
             return true;
         } catch (ImportProfiles.ProfileException e) {
-            error(e.getMessage());
+            error(m.of(e.why()));
             return false;
         }
     }
@@ -428,7 +428,7 @@ public final class ImportWizardModel {
 
     /** The profile's own problems, and every indicator it names that the catalogue does not have. */
     private List<String> problems(ImportProfile p) {
-        List<String> out = new java.util.ArrayList<>(ImportProfiles.problems(p));
+        List<String> out = new java.util.ArrayList<>(ImportProfiles.problems(p).stream().map(m::of).toList());
         if (!indicatorChoices.isEmpty()) {
             java.util.Set<String> known = new java.util.HashSet<>();
             indicatorChoices.forEach(c -> known.add(c.code()));
@@ -629,7 +629,7 @@ public final class ImportWizardModel {
             report.set(r);
             problems.setAll(r.problems());
             if (r.fatal()) {
-                error(m.format("wizard.check.fatal", r.problems().isEmpty() ? "" : r.problems().get(0).describe()));
+                error(m.format("wizard.check.fatal", r.problems().isEmpty() ? "" : r.problems().get(0).describe(m.language().locale())));
             } else if (r.ok()) {
                 info(m.format("wizard.check.ok", r.rowsRead()));
             } else {
@@ -786,7 +786,7 @@ public final class ImportWizardModel {
                 step.set(Step.FILE);
                 FilePreview p = preview.get();
                 if (p != null && p.problem() == null) {
-                    info(m.format("wizard.preview.rows", p.rows().size(), p.format()));
+                    info(m.format("wizard.preview.rows", p.rows().size(), m.of(p.format())));
                 }
             }
             case CHECK -> {
@@ -827,7 +827,14 @@ public final class ImportWizardModel {
         message.set(text);
     }
 
-    private static String text(Throwable e) {
+    private String text(Throwable e) {
+        if (e instanceof ImportProfiles.ProfileException p) {
+            return m.of(p.why());
+        }
+        if (e instanceof ImportRefused r && !r.problems().isEmpty()) {
+            // the refusal's own message is Norwegian (logs, command line); the problem in the window's language
+            return r.problems().get(0).describe(m.language().locale());
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -80,7 +80,7 @@ public final class OverviewTexts {
 
     /** "okt.25", "2024", "1. halvår 2025"; empty without data. */
     public String period(OverviewTile tile) {
-        return tile.latestPeriodIfAny().map(p -> p.label()).orElse("");
+        return tile.latestPeriodIfAny().map(p -> p.label(locale)).orElse("");
     }
 
     public static String arrow(Change.Direction direction) {
@@ -94,13 +94,13 @@ public final class OverviewTexts {
     /** "+7 prosentpoeng siden 2023", "+33 % siden 1. halvår 2024"; the break text when not comparable. */
     public String change(TileChange change, int decimals) {
         if (!change.comparable()) {
-            return format("change.break", change.from().label());
+            return format("change.break", change.from().label(locale));
         }
         String sign = change.amount() > 0 ? "+" : "";
         if (change.unit() == TileChange.AmountUnit.PERCENTAGE_POINTS) {
-            return format("change.points", sign + NorwegianFormat.number(change.amount(), decimals), change.from().label());
+            return format("change.points", sign + NorwegianFormat.number(change.amount(), decimals), change.from().label(locale));
         }
-        return format("change.percent", sign + NorwegianFormat.number(change.amount(), 0), change.from().label());
+        return format("change.percent", sign + NorwegianFormat.number(change.amount(), 0), change.from().label(locale));
     }
 
     /** "utenfor feilmarginen" / "innenfor feilmarginen"; empty when the change was not tested or not comparable. */
@@ -121,8 +121,8 @@ public final class OverviewTexts {
             return get("due.newData.never");
         }
         return item.kind() == DueItem.Kind.NEW_DATA
-                ? format("due.newData", item.awaited().label())
-                : format("due.assessment", item.awaited().label());
+                ? format("due.newData", item.awaited().label(locale))
+                : format("due.assessment", item.awaited().label(locale));
     }
 
     /** The second line: how late, or when it falls due. */
@@ -131,9 +131,9 @@ public final class OverviewTexts {
             return get("due.overdue.never");
         }
         if (item.overdue()) {
-            return format("due.overdue", item.daysLate(), item.duePeriod().label());
+            return format("due.overdue", item.daysLate(), item.duePeriod().label(locale));
         }
-        return format("due.dueNow", item.duePeriod().label());
+        return format("due.dueNow", item.duePeriod().label(locale));
     }
 
     public String accessible(OverviewTile tile) {

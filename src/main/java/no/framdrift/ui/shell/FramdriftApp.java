@@ -28,15 +28,21 @@ public final class FramdriftApp extends Application {
     /**
      * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on
      * every start from the class-path jar. That is how this jar is meant to run (JavaFX on the class
-     * path, no module path), so the warning tells a newcomer nothing; kept in a field, as
-     * java.util.logging holds its loggers weakly and would forget the level.
+     * path, no module path), so the warning tells a newcomer nothing. JavaFX 21 logs it through its
+     * logger "javafx" (the "PlatformImpl startup" in the output is only the caller); a filter drops
+     * that one message and nothing else ("javafx.css" and the other children keep their warnings).
+     * Kept in a field, as java.util.logging holds its loggers weakly and would forget the filter.
      */
-    private static final java.util.logging.Logger JAVAFX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
 
     public static void launchWindow(String[] args) {
-        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        quietStart();
         Application.launch(FramdriftApp.class, args);
+    }
+
+    /** Drops JavaFX's class-path warning (see {@link #JAVAFX}); also used by the demos and tests. */
+    public static void quietStart() {
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     @Override

@@ -650,7 +650,7 @@ public final class MainWindow extends BorderPane {
         java.util.List<String> choices = new java.util.ArrayList<>();
         choices.add(m.get("report.period.newest"));
         java.util.List<no.framdrift.domain.Period> periods = exports.assessmentPeriods();
-        periods.forEach(p -> choices.add(p.label()));
+        periods.forEach(p -> choices.add(m.period(p)));
         ChoiceDialog<String> which = new ChoiceDialog<>(choices.get(0), choices);
         which.initOwner(stage);
         which.setTitle(m.get("report.title"));

@@ -1,31 +1,27 @@
 package no.framdrift.ui.shell;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import no.framdrift.domain.Message;
+import no.framdrift.domain.Texts;
 import no.framdrift.domain.ValidationProblem;
 
 /**
- * Every text the window shows, from {@code i18n/messages*.properties}. The base bundle is
- * Norwegian bokmål; the JVM's own locale is deliberately not a fallback, so an English laptop
- * still gets bokmål unless the steward picks English.
+ * Every text the window shows, from {@code i18n/messages*.properties}, rendered by the one
+ * renderer {@link Texts}. The base bundle is Norwegian bokmål; the JVM's own locale is
+ * deliberately not a fallback, so an English laptop still gets bokmål unless the steward picks
+ * English.
  */
 public final class Messages {
 
-    static final String BUNDLE = "i18n.messages";
-
     private final Language language;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private Messages(Language language, ResourceBundle bundle) {
+    private Messages(Language language, Texts texts) {
         this.language = language;
-        this.bundle = bundle;
+        this.texts = texts;
     }
 
     public static Messages of(Language language) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(language, b);
+        return new Messages(language, Texts.of(language.locale()));
     }
 
     public Language language() {
@@ -33,7 +29,7 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return texts.has(key);
     }
 
     /**
@@ -50,16 +46,21 @@ public final class Messages {
 
     /** The text for a key; a missing key shows as itself in brackets so it is noticed, never crashes. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "[" + key + "]";
-        }
+        return texts.get(key);
     }
 
     public String format(String key, Object... args) {
-        MessageFormat f = new MessageFormat(get(key), language.locale());
-        return f.format(args);
+        return texts.format(key, args);
+    }
+
+    /** A period as the steward's language writes it: "des.25" in bokmål, "Dec 25" in English. */
+    public String period(no.framdrift.domain.Period period) {
+        return period == null ? "" : period.label(language.locale());
+    }
+
+    /** A message raised below the window (an import problem, a profile error) in the steward's language. */
+    public String of(Message message) {
+        return message == null ? "" : texts.render(message);
     }
 
     /** "Klar", "Under arbeid", "Kvartalsvis" …: key {@code enum.<Type>.<CONSTANT>}. */

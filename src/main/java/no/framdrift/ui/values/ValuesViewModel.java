@@ -268,7 +268,7 @@ public final class ValuesViewModel {
                 ? NorwegianFormat.number(v.ciLow() * 100, d) + "–" + NorwegianFormat.number(v.ciHigh() * 100, d) + " %"
                 : NorwegianFormat.number(v.ciLow(), d) + "–" + NorwegianFormat.number(v.ciHigh(), d);
         String n = v.n() == null ? "" : NorwegianFormat.number(v.n(), 0);
-        return new Row(v.period().label(), groupText(v), value, interval, n, growth(v.growthOneYear()),
+        return new Row(m.period(v.period()), groupText(v), value, interval, n, growth(v.growthOneYear()),
                 growth(v.growthTwoYears()), noteText(v), tooltip(v, percent), v);
     }
 
@@ -284,7 +284,11 @@ public final class ValuesViewModel {
     /** "Nasjonalt", "Hele utvalget", "Lege", "Lege × Helse Vest", or a part's name. */
     String groupText(IndicatorValue v) {
         if (v.group().isEmpty()) {
-            return isSurvey(indicator) ? m.get("values.breakdown.whole") : v.area();
+            if (isSurvey(indicator)) {
+                return m.get("values.breakdown.whole");
+            }
+            // the nation is a word of the window's language; other areas are names (Bergensområdet)
+            return IndicatorValue.NATIONAL.equals(v.area()) ? m.get("values.area.national") : v.area();
         }
         List<String> parts = new ArrayList<>();
         for (String pair : v.group().split("\\|")) {

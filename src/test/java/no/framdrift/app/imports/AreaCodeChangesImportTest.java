@@ -66,7 +66,7 @@ class AreaCodeChangesImportTest {
                 2023-12,4601,9001,286930
                 """), registry(AreaScheme.MUNICIPALITY_NUMBER, "kommunenr")));
         assertThat(s.rowsImported()).isEqualTo(3);
-        assertThat(s.notes()).containsExactly(
+        assertThat(s.notes().stream().map(no.framdrift.domain.Message::norwegian)).containsExactly(
                 "3001 Halden er kommunenummer fra inndelingen 2020–2023; ført på 3101 Halden (2024)",
                 "5401 Tromsø er kommunenummer fra inndelingen 2020–2023; ført på 5501 Tromsø (2024)");
         List<RegistryValue> halden = tx.inTransaction(dsl -> new RegistryValueRepository(dsl).values("PLL",

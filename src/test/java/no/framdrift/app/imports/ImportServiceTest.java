@@ -432,7 +432,7 @@ class ImportServiceTest {
                 new ImportProfile.JsonStat("PLL", null, "Region", AreaScheme.ANY, "Tid", ImportProfile.ValueRole.DENOMINATOR, null));
         assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("foo.json", "{\"foo\": 1}"), p)))
                 .isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems().get(0).describe())
-                        .contains("filen er ikke JSON-stat: fant ingen datasett"));
+                        .contains("Filen er ikke JSON-stat: fant ingen datasett"));
         assertThatThrownBy(() -> imports.importFile(ImportRequest.of(file("w.csv", "aar;vekt;profesjon;q1\n2024;1e400;Lege;5\n"),
                 survey("vekt")))).isInstanceOfSatisfying(ImportRefused.class, r -> assertThat(r.problems().get(0).describe())
                         .isEqualTo("Rad 2, kolonne «vekt»: Vekten er for stor (største tillatte vekt er 1 000 000) (verdi: «1e400»)"));
@@ -504,7 +504,7 @@ class ImportServiceTest {
                     assertThat(r.reason()).isEqualTo(ImportRefused.Reason.PROBLEMS);
                     assertThat(r.problems()).hasSize(1);
                     assertThat(r.problems().get(0).describe()).startsWith("Rad " + (GOOD_SURVEY.lines().count() + 1)
-                            + ": raden har 5 celler, men overskriften har 4 kolonner");
+                            + ": Raden har 5 celler, men overskriften har 4 kolonner");
                 });
         assertThat(counts()).isEqualTo(before);
         ImportSummary s = imports.importFile(ImportRequest.of(f, survey("vekt")).skippingBadRows(true));

@@ -230,7 +230,7 @@ class ImportWizardModelTest {
         ImportWizardModel vm = wizard();
         vm.open(file);
         assertThat(vm.previewProperty().get().problem().reason()).isEqualTo("Filen er tom");
-        assertThat(vm.messageProperty().get()).isEqualTo("Filen kan ikke leses: Filen: Filen er tom");
+        assertThat(vm.messageProperty().get()).isEqualTo("Filen kan ikke leses: Filen er tom");
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
         assertThat(vm.canNextBinding().get()).isFalse();
     }

@@ -118,6 +118,16 @@ class ValuesViewModelTest {
     }
 
     @Test
+    void inEnglishPeriodsAndTheNationReadInEnglish() {
+        vm = new ValuesViewModel(workspace, Messages.of(Language.ENGLISH), BackgroundTasks.sameThread());
+        vm.show(indicator("HELSEDATA"));
+        vm.granularityProperty().set(Period.Granularity.HALF_YEAR);
+        // the same value as "1. halvår 2025" / "Nasjonalt" in bokmål
+        assertThat(row("H1 2025", "National").value()).isEqualTo("244");
+        assertThat(vm.rows()).extracting(ValuesViewModel.Row::period).noneMatch(p -> p.contains("halvår"));
+    }
+
+    @Test
     void aCountHasGranularitiesStartsAtItsQuarterAndCopiesExactly() {
         vm.show(indicator("HELSEDATA"));
         assertThat(vm.breakdowns()).extracting(ValuesViewModel.Breakdown::label).containsExactly("Områder");
