@@ -175,10 +175,10 @@ public final class Workspace implements AutoCloseable {
         database.endSeeding();
     }
 
-    /** The folder, schema version and batches ({@code workspace info}). */
+    /** Where, schema version, who is connected, batches and removals ({@code workspace info}). */
     public WorkspaceInfo info() {
-        return new WorkspaceInfo(folder(), database.schemaVersion(), catalogue.load().indicators().size(),
-                imports.batches());
+        return new WorkspaceInfo(describe(), localFolder().isEmpty(), database.schemaVersion(), access().user(),
+                catalogue.load().indicators().size(), imports.batches(), imports.removals());
     }
 
     /** Removes every example batch at once and recomputes the values; returns the batches removed. */
