@@ -155,7 +155,7 @@ public final class Workspace implements AutoCloseable {
             // the next client that may write values; a reader sees the values as they are.
             WorkspaceAccess a = access();
             boolean mayWrite = a.owner() || a.canEditCatalogue() || a.canImport();
-            if (mayWrite && !transactor.inTransaction(dsl -> new ValuesPending(dsl).ids()).isEmpty()) {
+            if (mayWrite && transactor.inTransaction(dsl -> new ValuesPending(dsl).orphaned())) {
                 LOG.info("Values pending in {}: recomputing", database.describe());
                 recomputeAll();
             }

@@ -16,6 +16,10 @@ import org.jooq.DSLContext;
  */
 public final class ValuesPending {
 
+    /** This process's sessions on a team database are named so (pg_stat_activity.application_name). */
+    static final String APPLICATION_NAME = "Framdrift " + ChangeListener.SELF;
+    private static final String BY = " @" + ChangeListener.SELF;
+
     private final DSLContext dsl;
 
     public ValuesPending(DSLContext dsl) {
@@ -24,7 +28,7 @@ public final class ValuesPending {
 
     /** Notes a change in the caller's transaction, e.g. "batch 12" or "catalogue PLL". */
     public void note(String what) {
-        dsl.insertInto(VALUES_PENDING).set(VALUES_PENDING.WHAT, what)
+        dsl.insertInto(VALUES_PENDING).set(VALUES_PENDING.WHAT, what + BY)
                 .set(VALUES_PENDING.NOTED_AT, OffsetDateTime.now(ZoneOffset.UTC)).execute();
     }
 
@@ -33,10 +37,31 @@ public final class ValuesPending {
         return dsl.select(VALUES_PENDING.ID).from(VALUES_PENDING).orderBy(VALUES_PENDING.ID).fetch(VALUES_PENDING.ID);
     }
 
-    /** The pending changes' ids for one kind of change ("batch 12"). */
+    /** The ids of this process's notes of one change ("batch 12"). */
     public List<Long> ids(String what) {
-        return dsl.select(VALUES_PENDING.ID).from(VALUES_PENDING).where(VALUES_PENDING.WHAT.eq(what))
+        return dsl.select(VALUES_PENDING.ID).from(VALUES_PENDING).where(VALUES_PENDING.WHAT.eq(what + BY))
                 .fetch(VALUES_PENDING.ID);
+    }
+
+    /**
+     * Whether a change is pending whose client is gone: on PostgreSQL no session is named after the
+     * process that noted it (a live client recomputes it itself, and one recompute too many for
+     * each client would slow every connection); on H2 any note (one process at a time).
+     */
+    public boolean orphaned() {
+        List<String> notes = dsl.select(VALUES_PENDING.WHAT).from(VALUES_PENDING).fetch(VALUES_PENDING.WHAT);
+        if (notes.isEmpty() || dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            return !notes.isEmpty();
+        }
+        java.util.Set<String> live = new java.util.HashSet<>(dsl.fetch("SELECT application_name FROM pg_catalog.pg_stat_activity"
+                + " WHERE datname = current_database()").getValues(0, String.class));
+        for (String n : notes) {
+            int at = n.lastIndexOf(" @");
+            if (at < 0 || !live.contains("Framdrift " + n.substring(at + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets changes whose values a recompute has stored. */
