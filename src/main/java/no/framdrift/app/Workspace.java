@@ -18,6 +18,7 @@ import no.framdrift.store.BatchIntegrity;
 import no.framdrift.store.CatalogueRepository;
 import no.framdrift.store.Database;
 import no.framdrift.store.ServerLogin;
+import no.framdrift.store.ValuesPending;
 import no.framdrift.store.WorkspaceAccess;
 import no.framdrift.store.Transactor;
 import org.slf4j.Logger;
@@ -190,7 +191,16 @@ public final class Workspace implements AutoCloseable {
 
     private void recomputeIfStale() {
         if (localFolder().isEmpty()) {
-            return; // a team database: commits are atomic on the server, and a reader may not recompute
+            // A team database: an import and its recompute are two transactions, and a client can die
+            // between them (PostgresCrashHarness found it). What it left pending is recomputed by
+            // the next client that may write values; a reader sees the values as they are.
+            WorkspaceAccess a = access();
+            boolean mayWrite = a.owner() || a.canEditCatalogue() || a.canImport();
+            if (mayWrite && transactor.inTransaction(dsl -> new ValuesPending(dsl).orphaned())) {
+                LOG.info("Values pending in {}: recomputing", database.describe());
+                recomputeAll();
+            }
+            return;
         }
         if (!valuesUpToDate()) {
             LOG.info("Stored values are stale in {}: recomputing", database.describe());
@@ -216,10 +226,10 @@ public final class Workspace implements AutoCloseable {
         database.endSeeding();
     }
 
-    /** The folder, schema version and batches ({@code workspace info}). */
+    /** Where, schema version, who is connected, batches and removals ({@code workspace info}). */
     public WorkspaceInfo info() {
-        return new WorkspaceInfo(folder(), database.schemaVersion(), catalogue.load().indicators().size(),
-                imports.batches());
+        return new WorkspaceInfo(describe(), localFolder().isEmpty(), database.schemaVersion(), access().user(),
+                catalogue.load().indicators().size(), imports.batches(), imports.removals());
     }
 
     /** Removes every example batch at once and recomputes the values; returns the batches removed. */
@@ -236,7 +246,17 @@ public final class Workspace implements AutoCloseable {
      * changes). Callers on the JavaFX thread run this in the background.
      */
     public java.util.Map<String, Integer> recomputeAll() {
-        return values.recomputeAll(catalogue.load());
+        java.util.List<Long> pending = transactor.inTransaction(dsl -> new ValuesPending(dsl).ids());
+        java.util.Map<String, Integer> counts = values.recomputeAll(catalogue.load());
+        settle(pending);
+        return counts;
+    }
+
+    /** Forgets the pending changes a finished recompute covered (dying before this costs one extra recompute). */
+    private void settle(java.util.List<Long> pending) {
+        if (!pending.isEmpty()) {
+            transactor.run(dsl -> new ValuesPending(dsl).settle(pending));
+        }
     }
 
     /**
@@ -248,7 +268,10 @@ public final class Workspace implements AutoCloseable {
         if (!summary.replacedBatches().isEmpty()) {
             return recomputeAll();
         }
-        return values.recompute(catalogue.load(), summary.indicators());
+        java.util.List<Long> pending = transactor.inTransaction(dsl -> new ValuesPending(dsl).ids("batch " + summary.batchId()));
+        java.util.Map<String, Integer> counts = values.recompute(catalogue.load(), summary.indicators());
+        settle(pending);
+        return counts;
     }
 
     /** A consistent copy of the database to the file (a zip), while the workspace stays open. */

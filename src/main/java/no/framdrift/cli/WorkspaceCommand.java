@@ -6,7 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import no.framdrift.app.Workspace;
 import no.framdrift.app.WorkspaceInfo;
+import java.util.List;
+import java.util.Map;
+import no.framdrift.app.team.TeamService;
 import no.framdrift.domain.ImportBatch;
+import no.framdrift.store.ImportBatchRepository;
+import no.framdrift.store.TeamRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -77,8 +82,12 @@ public final class WorkspaceCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code workspace info}: folder, schema version and every batch, with whether it is example data. */
-    @Command(name = "info", description = "Viser datamappen, skjemaversjonen og de importerte partiene.")
+    /**
+     * {@code workspace info}: where, schema version, who is connected, the team roles' members (on
+     * PostgreSQL), every batch with who imported it and when, and every removal with who and when.
+     */
+    @Command(name = "info", description = "Viser arbeidsområdet, skjemaversjonen, rollene og hvem som importerte"
+            + " og fjernet hvilke partier når.")
     static final class Info implements Callable<Integer> {
 
         @ParentCommand
@@ -89,17 +98,39 @@ public final class WorkspaceCommand implements Callable<Integer> {
             PrintWriter out = workspace.parent.spec.commandLine().getOut();
             try (Workspace ws = workspace.parent.openWorkspace()) {
                 WorkspaceInfo info = ws.info();
-                out.println("Datamappe:     " + info.folder());
+                out.println((info.team() ? "Teamdatabase:  " : "Datamappe:     ") + info.where());
                 out.println("Skjemaversjon: " + info.schemaVersion());
+                out.println("Bruker:        " + info.user() + (info.team() ? " (databasebrukeren)" : " (operativsystemets bruker)"));
                 out.println("Indikatorer:   " + info.indicators());
                 out.println("Eksempeldata:  " + (info.hasSample() ? "ja (partiene merket «eksempel»)" : "nei"));
+                if (info.team()) {
+                    Map<TeamRole, List<String>> members = new TeamService(ws).members();
+                    if (members.isEmpty()) {
+                        out.println("Roller:        ikke opprettet (eieren kjører «workspace init»)");
+                    } else {
+                        out.println("Roller:");
+                        for (TeamRole r : TeamRole.values()) {
+                            List<String> who = members.getOrDefault(r, List.of());
+                            out.printf("  %-18s %s%n", r.roleName(), who.isEmpty() ? "(ingen)" : String.join(", ", who));
+                        }
+                    }
+                }
                 out.println("Partier:       " + info.batches().size());
                 if (!info.batches().isEmpty()) {
-                    String fmt = "  %-6s %-45s %-10s %12s  %-16s %s%n";
-                    out.printf(fmt, "PARTI", "FIL", "TYPE", "RADER", "IMPORTERT", "EKSEMPEL");
+                    String fmt = "  %-6s %-45s %-10s %12s  %-16s %-16s %s%n";
+                    out.printf(fmt, "PARTI", "FIL", "TYPE", "RADER", "IMPORTERT", "AV", "EKSEMPEL");
                     for (ImportBatch b : info.batches()) {
                         out.printf(fmt, b.id(), b.fileName(), b.kind(), b.rowsImported(), WHEN.format(b.importedAt()),
-                                b.sample() ? "eksempel" : "");
+                                b.importedBy() == null ? "" : b.importedBy(), b.sample() ? "eksempel" : "");
+                    }
+                }
+                out.println("Fjernede partier: " + info.removals().size());
+                if (!info.removals().isEmpty()) {
+                    String fmt = "  %-6s %-45s %-10s %-16s %-16s %s%n";
+                    out.printf(fmt, "PARTI", "FIL", "TYPE", "IMPORTERT", "FJERNET", "AV");
+                    for (ImportBatchRepository.Removal r : info.removals()) {
+                        out.printf(fmt, r.batchId(), r.fileName(), r.kind(), WHEN.format(r.importedAt()),
+                                WHEN.format(r.removedAt()), r.removedBy());
                     }
                 }
             }

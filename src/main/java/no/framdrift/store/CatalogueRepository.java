@@ -116,6 +116,7 @@ public final class CatalogueRepository {
                 .set(INDICATOR.UPDATED_BY, Database.actor(dsl)).where(INDICATOR.CODE.eq(i.code())).execute();
         writeChildren(i);
         ChangeListener.announce(dsl, "catalogue " + i.code());
+        new ValuesPending(dsl).note("catalogue " + i.code());
     }
 
     /** Who saved an indicator's definition last and its version (bumped by every save). */
@@ -144,6 +145,7 @@ public final class CatalogueRepository {
                 .set(INDICATOR.UPDATED_BY, Database.actor(dsl)).execute();
         writeChildren(i);
         ChangeListener.announce(dsl, "catalogue " + i.code());
+        new ValuesPending(dsl).note("catalogue " + i.code());
     }
 
     /** Every column of an indicator's definition, as both an insert and an update write it. */

@@ -42,6 +42,8 @@ public final class ComputedValueRepository {
         if (any) {
             insert.execute();
         }
+        // open windows elsewhere reload the values once this commits (nothing on H2)
+        ChangeListener.announce(dsl, "values " + indicatorCode);
     }
 
     public List<IndicatorValue> values(String indicatorCode) {

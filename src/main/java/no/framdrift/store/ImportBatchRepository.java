@@ -29,7 +29,7 @@ public final class ImportBatchRepository {
     /** Inserts a batch (its id is ignored) and returns the new id. */
     public long insert(ImportBatch b) {
         ChangeListener.announce(dsl, "imports");
-        return dsl.insertInto(IMPORT_BATCH)
+        long id = dsl.insertInto(IMPORT_BATCH)
                 .set(IMPORT_BATCH.KIND, b.kind().name())
                 .set(IMPORT_BATCH.IMPORTED_BY, Database.actor(dsl))
                 .set(IMPORT_BATCH.FILE_NAME, b.fileName())
@@ -44,6 +44,9 @@ public final class ImportBatchRepository {
                 .set(IMPORT_BATCH.SAMPLE, b.sample())
                 .returningResult(IMPORT_BATCH.ID)
                 .fetchOne(IMPORT_BATCH.ID);
+        // settled by the recompute after the import; left behind if the importer dies before it
+        new ValuesPending(dsl).note("batch " + id);
+        return id;
     }
 
     /** Newest first. */
@@ -78,6 +81,7 @@ public final class ImportBatchRepository {
                     .set(BATCH_REMOVAL.REMOVED_BY, Database.actor(dsl))
                     .set(BATCH_REMOVAL.REMOVED_AT, java.time.OffsetDateTime.now(ZoneOffset.UTC)).execute();
             ChangeListener.announce(dsl, "imports");
+            new ValuesPending(dsl).note("removed " + id);
         }
         return deleted;
     }

@@ -31,7 +31,8 @@ final class ServerConnections {
         hc.setConnectionTimeout(15_000);
         // fail at once (with the server's reason) instead of retrying until the timeout
         hc.setInitializationFailTimeout(1);
-        hc.addDataSourceProperty("ApplicationName", "Framdrift");
+        // "Framdrift <process>": who noted a pending recompute is alive while a session has its name (ValuesPending)
+        hc.addDataSourceProperty("ApplicationName", ValuesPending.APPLICATION_NAME);
         hc.addDataSourceProperty("connectTimeout", "10");
         try {
             return new HikariDataSource(hc);

@@ -302,9 +302,18 @@ public final class CrashHarness {
     }
 
     private void verify(int t, Phase phase, Path dir, Run run, List<Failure> failures) {
+        verify(t, phase, () -> Workspace.open(dir), run, reference, failures);
+    }
+
+    /**
+     * The invariants, on the workspace {@code open} opens (a data folder, or a team database for
+     * {@link PostgresCrashHarness}); {@code reference} holds the clean batches' statistics.
+     */
+    static void verify(int t, Phase phase, java.util.function.Supplier<Workspace> open, Run run,
+                       Map<String, String> reference, List<Failure> failures) {
         Workspace ws;
         try {
-            ws = Workspace.open(dir);
+            ws = open.get();
         } catch (RuntimeException e) {
             failures.add(new Failure(t, phase, Kind.UNOPENABLE, oneLine(e)));
             return;
@@ -337,7 +346,7 @@ public final class CrashHarness {
             failures.add(new Failure(t, phase, Kind.ERROR, oneLine(e)));
         }
         for (int i = 1; i <= 10; i++) {
-            try (Workspace again = Workspace.open(dir)) {
+            try (Workspace again = open.get()) {
                 again.imports().batches();
             } catch (RuntimeException e) {
                 failures.add(new Failure(t, phase, Kind.UNOPENABLE_LATER, "reopen " + i + ": " + oneLine(e)));
@@ -411,12 +420,25 @@ public final class CrashHarness {
         if (emptyFolder) {
             deleteTree(dir);
         }
+        return runChild(classPath, List.of("--data-dir", dir.toString()), Map.of(), args, waitFor, killAfterMillis);
+    }
+
+    /**
+     * Runs the command line in a child JVM on a workspace ({@code location}: {@code --data-dir DIR}
+     * or {@code --db URL --db-user USER}, with {@code env} e.g. PGPASSWORD); killed as for
+     * {@link #runCli}. Also used by {@link PostgresCrashHarness}.
+     */
+    static Run runChild(List<String> classPath, List<String> location, Map<String, String> env, List<String> args,
+                        String waitFor, long killAfterMillis) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xshare:auto", "-cp", String.join(java.io.File.pathSeparator, classPath),
-                "no.framdrift.ui.shell.Main", "--data-dir", dir.toString()));
+                "no.framdrift.ui.shell.Main"));
+        cmd.addAll(location);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("FRAMDRIFT_DATA_DIR");
+        pb.environment().remove("FRAMDRIFT_DB");
+        pb.environment().putAll(env);
         pb.redirectError(ProcessBuilder.Redirect.PIPE);
         long start = System.nanoTime();
         Process p = pb.start();
@@ -529,7 +551,7 @@ public final class CrashHarness {
         });
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         String m = String.valueOf(e.getMessage());
         return e.getClass().getSimpleName() + ": " + (m.length() > 300 ? m.substring(0, 300) : m).replace('\n', ' ');
     }

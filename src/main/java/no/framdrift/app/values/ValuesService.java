@@ -60,8 +60,9 @@ public final class ValuesService {
 
     /**
      * Whether a recompute records the data it was computed from (a data folder: stale values after
-     * a crash are noticed on open). A team database commits atomically on the server and its
-     * analysts may not write the workspace settings, so it records nothing.
+     * a crash are noticed on open). A team database records nothing here (its analysts may not
+     * write the workspace settings); there {@code values_pending} notes what a dead client left
+     * uncomputed (see {@code Workspace}).
      */
     private volatile boolean recordsDataVersion = true;
 

@@ -54,7 +54,9 @@ final class ConnectDialog {
         grid.add(remember, 1, 3);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType(m.get("connect.button"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        // JavaFX names ButtonType.CANCEL in the JVM's language: the window's language instead
+        dialog.getDialogPane().getButtonTypes().addAll(connect,
+                new ButtonType(m.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(connect).disableProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> !url.getText().trim().startsWith("jdbc:postgresql:") || user.getText().isBlank(),

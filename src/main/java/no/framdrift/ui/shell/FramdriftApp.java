@@ -147,22 +147,31 @@ public final class FramdriftApp extends Application {
      * open the window shows it and the old one closes. If it cannot be opened, the old one stays.
      */
     private void switchWorkspace(Stage stage, UiPreferences prefs, java.util.function.Supplier<Workspace> how) {
-        Messages m = Messages.of(prefs.language());
+        openInBackground(stage, Messages.of(prefs.language()), how, opened -> {
+            Workspace old = workspace;
+            workspace = opened;
+            showWindow(stage, prefs);
+            old.close();
+        });
+    }
+
+    /**
+     * Opens a workspace off the JavaFX thread and hands it to {@code onOpened} on the JavaFX thread;
+     * when it cannot be opened (server unreachable, wrong password, newer schema) an error dialog
+     * "Kunne ikke koble til" says why in the store's Norwegian sentence, and nothing changes.
+     */
+    static void openInBackground(Stage owner, Messages m, java.util.function.Supplier<Workspace> how,
+                                 java.util.function.Consumer<Workspace> onOpened) {
         Thread opener = new Thread(() -> {
             try {
                 Workspace opened = how.get();
-                Platform.runLater(() -> {
-                    Workspace old = workspace;
-                    workspace = opened;
-                    showWindow(stage, prefs);
-                    old.close();
-                });
+                Platform.runLater(() -> onOpened.accept(opened));
             } catch (RuntimeException e) {
                 String message = e instanceof StoreException ? e.getMessage()
                         : e.getClass().getSimpleName() + ": " + e.getMessage();
                 Platform.runLater(() -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                    alert.initOwner(stage);
+                    alert.initOwner(owner);
                     alert.setTitle(m.get("app.title"));
                     alert.setHeaderText(m.get("connect.failed"));
                     alert.showAndWait();

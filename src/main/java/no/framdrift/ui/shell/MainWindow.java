@@ -167,7 +167,7 @@ public final class MainWindow extends BorderPane {
         acceptDroppedFiles();
         editor.setOnConflict(this::askConflict);
         // a team workspace: other people's changes arrive within seconds (LISTEN/NOTIFY)
-        workspace.onChange(what -> javafx.application.Platform.runLater(() -> changedByOthers(what)));
+        workspace.onChange(this::arrived);
     }
 
     // ---- the guided import ----------------------------------------------------------------------
@@ -361,7 +361,9 @@ public final class MainWindow extends BorderPane {
                         c.savedAt().atZone(java.time.ZoneId.systemDefault()))));
         StringBuilder fields = new StringBuilder();
         for (var f : c.fields()) {
-            fields.append(m.format("conflict.field", f.field(), f.theirs() == null ? "" : f.theirs(),
+            // the field as the form names it ("Hva måler indikatoren?"), not its stored key
+            String label = m.has("field." + f.field()) ? m.get("field." + f.field()) : f.field();
+            fields.append(m.format("conflict.field", label, f.theirs() == null ? "" : f.theirs(),
                     f.yours() == null ? "" : f.yours())).append('\n');
         }
         alert.setContentText(fields.toString().strip());
@@ -375,17 +377,48 @@ public final class MainWindow extends BorderPane {
                 : IndicatorEditorViewModel.ConflictChoice.CANCEL;
     }
 
-    /** Someone else's change committed: reload the catalogue (unless this user is editing) and the values. */
-    private void changedByOthers(String what) {
-        if (!editor.isDirty()) {
+    /** Changes by others not yet shown; a burst (an import and its recompute) is shown once. */
+    private final java.util.Queue<String> arrived = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean showScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** On the listener's thread: note the change and have the JavaFX thread show what has arrived. */
+    private void arrived(String what) {
+        arrived.add(what);
+        if (showScheduled.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(() -> {
+                showScheduled.set(false);
+                java.util.Set<String> batch = new java.util.LinkedHashSet<>();
+                for (String w; (w = arrived.poll()) != null; ) {
+                    batch.add(w);
+                }
+                if (!batch.isEmpty()) {
+                    changedByOthers(batch);
+                }
+            });
+        }
+    }
+
+    /**
+     * Someone else's changes committed: reload the catalogue (unless this user is editing) when it
+     * changed, and let the overview and the tabs reload their values.
+     */
+    private void changedByOthers(java.util.Set<String> what) {
+        boolean catalogue = what.stream().anyMatch(w -> !w.startsWith("values "));
+        if (catalogue && !editor.isDirty()) {
             java.util.Optional<String> selected = selectedCode();
-            treeVm.catalogueProperty().set(service.load());
+            Catalogue fresh = service.load();
+            treeVm.catalogueProperty().set(fresh);
             restoringSelection = true;
             selected.ifPresent(treeView::select);
             restoringSelection = false;
+            // the open indicator shows what they saved (and its version, so my next save is not a conflict)
+            if (!editor.codeEditableProperty().get()) {
+                selected.flatMap(fresh::indicator).ifPresent(i -> editor.load(fresh, i));
+            }
         }
         recomputed.set(recomputed.get() + 1);
-        status.setText(m.format("status.changedByOthers", what));
+        java.util.List<String> shown = what.stream().filter(w -> !w.startsWith("values ")).toList();
+        status.setText(m.format("status.changedByOthers", String.join(", ", shown.isEmpty() ? what : shown)));
     }
 
     private java.util.function.Consumer<java.util.function.Supplier<Workspace>> onSwitchWorkspace = w -> { };
