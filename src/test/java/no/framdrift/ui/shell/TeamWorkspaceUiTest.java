@@ -325,12 +325,22 @@ class TeamWorkspaceUiTest {
         otherProcess("no.framdrift.ui.shell.Main", "--db", server.url() + "?password=" + server.password(),
                 "--db-user", server.user(), "import", file.toString(), "--profile",
                 Path.of("sample-data/profiles/pll.json").toAbsolutePath().toString());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#tile-PLL .tile-value").queryAll().isEmpty()
-                && "1,1 %".equals(robot.lookup("#tile-PLL .tile-value").queryAs(Label.class).getText()));
-        assertThat(robot.lookup("#tile-PLL .tile-period").queryAs(Label.class).getText()).isEqualTo("des.25");
+        // the overview may be redrawn more than once (the import and the recompute notify one after
+        // the other): read the tile's texts together, on the JavaFX thread, until they show the import
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "1,1 % des.25".equals(tileTexts(robot, "PLL")));
         // the import and the recompute commit one after the other: the status names the last of them
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-                .matches("Oppdatert med endringer fra andre \\((imports|values PLL)(, values PLL)?\\)");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#status").queryAs(Label.class).getText()
+                .matches("Oppdatert med endringer fra andre \\((imports|values PLL)(, values PLL)?\\)"));
+    }
+
+    /** "1,1 % des.25": the value and period of a tile, read in one go on the JavaFX thread; "" while it is not there. */
+    private static String tileTexts(FxRobot robot, String code) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            java.util.Set<Label> value = robot.lookup("#tile-" + code + " .tile-value").queryAllAs(Label.class);
+            java.util.Set<Label> period = robot.lookup("#tile-" + code + " .tile-period").queryAllAs(Label.class);
+            return value.size() == 1 && period.size() == 1
+                    ? value.iterator().next().getText() + " " + period.iterator().next().getText() : "";
+        }).get(30, TimeUnit.SECONDS);
     }
 
     /** Another team member's client: renames an indicator in the team workspace, then exits. */
