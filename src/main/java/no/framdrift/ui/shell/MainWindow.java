@@ -388,10 +388,10 @@ public final class MainWindow extends BorderPane {
         status.setText(m.format("status.changedByOthers", what));
     }
 
-    private java.util.function.Consumer<java.util.function.Supplier<Workspace>> onSwitchWorkspace = w -> { };
+    private java.util.function.Consumer<OtherWorkspace> onSwitchWorkspace = w -> { };
 
     /** Where "Koble til teamdatabase…" and "Bruk lokal datamappe…" hand the workspace to open. */
-    void setOnSwitchWorkspace(java.util.function.Consumer<java.util.function.Supplier<Workspace>> open) {
+    void setOnSwitchWorkspace(java.util.function.Consumer<OtherWorkspace> open) {
         this.onSwitchWorkspace = open;
     }
 
@@ -399,7 +399,7 @@ public final class MainWindow extends BorderPane {
         if (!confirmLeave()) {
             return;
         }
-        ConnectDialog.ask(stage, m, prefs).ifPresent(login -> onSwitchWorkspace.accept(() -> Workspace.connect(login)));
+        ConnectDialog.ask(stage, m, prefs).ifPresent(login -> onSwitchWorkspace.accept(new OtherWorkspace.Team(login)));
     }
 
     private void useLocalFolder() {
@@ -414,7 +414,7 @@ public final class MainWindow extends BorderPane {
         }
         java.io.File dir = dc.showDialog(stage);
         if (dir != null) {
-            onSwitchWorkspace.accept(() -> Workspace.open(dir.toPath()));
+            onSwitchWorkspace.accept(new OtherWorkspace.Folder(dir.toPath()));
         }
     }
 
