@@ -40,6 +40,18 @@ public final class BenchSurvey {
     private BenchSurvey() {
     }
 
+    /**
+     * {@code BenchSurvey <file> <respondents> [seed]}: writes the survey from the command line (the scripts
+     * under src/test/scripts use it, e.g. full-disk.sh for an import bigger than the free space).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: BenchSurvey <file> <respondents> [seed]");
+            System.exit(2);
+        }
+        write(Path.of(args[0]), Integer.parseInt(args[1]), args.length == 3 ? Long.parseLong(args[2]) : 18L);
+    }
+
     /** Writes {@code respondents} rows (spread evenly over 2021–2024) to {@code file}. */
     public static void write(Path file, int respondents, long seed) throws IOException {
         Random rnd = new Random(seed);

@@ -144,15 +144,25 @@ public final class FramdriftApp extends Application {
 
     /**
      * Opens another workspace (a team database or a local folder) in the background; once it is
-     * open the window shows it and the old one closes. If it cannot be opened, the old one stays.
+     * open the window shows it and the old one closes. If it cannot be opened, the old one stays. A
+     * local folder opens as at start-up: a damaged one offers "Gjenopprett fra sikkerhetskopi"
+     * ({@link WorkspaceOpening}), and leaving that dialog keeps the open folder.
      */
-    private void switchWorkspace(Stage stage, UiPreferences prefs, java.util.function.Supplier<Workspace> how) {
-        openInBackground(stage, Messages.of(prefs.language()), how, opened -> {
+    private void switchWorkspace(Stage stage, UiPreferences prefs, OtherWorkspace to) {
+        Messages m = Messages.of(prefs.language());
+        java.util.function.Consumer<Workspace> showInstead = opened -> {
             Workspace old = workspace;
             workspace = opened;
             showWindow(stage, prefs);
             old.close();
-        });
+        };
+        if (to instanceof OtherWorkspace.Folder local) {
+            new WorkspaceOpening(m, local.folder(), Workspace.Start.EMPTY, stage, showInstead,
+                    message -> message.ifPresent(text -> notOpened(stage, m, "error.open.header", text))).start();
+            return;
+        }
+        ServerLogin login = ((OtherWorkspace.Team) to).login();
+        openInBackground(stage, m, () -> Workspace.connect(login), showInstead);
     }
 
     /**
@@ -169,17 +179,19 @@ public final class FramdriftApp extends Application {
             } catch (RuntimeException e) {
                 String message = e instanceof StoreException ? e.getMessage()
                         : e.getClass().getSimpleName() + ": " + e.getMessage();
-                Platform.runLater(() -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                    alert.initOwner(owner);
-                    alert.setTitle(m.get("app.title"));
-                    alert.setHeaderText(m.get("connect.failed"));
-                    alert.showAndWait();
-                });
+                Platform.runLater(() -> notOpened(owner, m, "connect.failed", message));
             }
         }, "framdrift-switch");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    private static void notOpened(Stage stage, Messages m, String headerKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("app.title"));
+        alert.setHeaderText(m.get(headerKey));
+        alert.showAndWait();
     }
 
     private static Stage splash(Messages m) {

@@ -32,10 +32,10 @@ public final class FramdriftWindow {
         this.tasks = tasks;
     }
 
-    private java.util.function.Consumer<java.util.function.Supplier<Workspace>> onSwitchWorkspace = w -> { };
+    private java.util.function.Consumer<OtherWorkspace> onSwitchWorkspace = w -> { };
 
-    /** Called with how to open another workspace ("Koble til teamdatabase…", "Bruk lokal datamappe…"). */
-    public void setOnSwitchWorkspace(java.util.function.Consumer<java.util.function.Supplier<Workspace>> open) {
+    /** Called with the workspace to open instead ("Koble til teamdatabase…", "Bruk lokal datamappe…"). */
+    void setOnSwitchWorkspace(java.util.function.Consumer<OtherWorkspace> open) {
         this.onSwitchWorkspace = open;
     }
 

@@ -421,10 +421,10 @@ public final class MainWindow extends BorderPane {
         status.setText(m.format("status.changedByOthers", String.join(", ", shown.isEmpty() ? what : shown)));
     }
 
-    private java.util.function.Consumer<java.util.function.Supplier<Workspace>> onSwitchWorkspace = w -> { };
+    private java.util.function.Consumer<OtherWorkspace> onSwitchWorkspace = w -> { };
 
     /** Where "Koble til teamdatabase…" and "Bruk lokal datamappe…" hand the workspace to open. */
-    void setOnSwitchWorkspace(java.util.function.Consumer<java.util.function.Supplier<Workspace>> open) {
+    void setOnSwitchWorkspace(java.util.function.Consumer<OtherWorkspace> open) {
         this.onSwitchWorkspace = open;
     }
 
@@ -432,7 +432,7 @@ public final class MainWindow extends BorderPane {
         if (!confirmLeave()) {
             return;
         }
-        ConnectDialog.ask(stage, m, prefs).ifPresent(login -> onSwitchWorkspace.accept(() -> Workspace.connect(login)));
+        ConnectDialog.ask(stage, m, prefs).ifPresent(login -> onSwitchWorkspace.accept(new OtherWorkspace.Team(login)));
     }
 
     private void useLocalFolder() {
@@ -447,7 +447,7 @@ public final class MainWindow extends BorderPane {
         }
         java.io.File dir = dc.showDialog(stage);
         if (dir != null) {
-            onSwitchWorkspace.accept(() -> Workspace.open(dir.toPath()));
+            onSwitchWorkspace.accept(new OtherWorkspace.Folder(dir.toPath()));
         }
     }
 

@@ -35,7 +35,10 @@ final class RestoreDialog {
     record RemoveDamaged() implements Choice {
     }
 
-    /** Go on without changing anything (a damaged batch), or quit (a folder that did not open). */
+    /**
+     * Go on without changing anything (a damaged batch), or, for a folder that did not open, quit (at
+     * start-up) or keep the folder that is open (switching from the window).
+     */
     record Leave() implements Choice {
     }
 
@@ -90,7 +93,8 @@ final class RestoreDialog {
         ButtonType restore = new ButtonType(m.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
         ButtonType remove = new ButtonType(m.get(damagedBatches.size() == 1 ? "restore.remove.one" : "restore.remove.many"),
                 ButtonBar.ButtonData.OTHER);
-        ButtonType leave = new ButtonType(m.get(opened ? "restore.continue" : "restore.quit"),
+        // at start-up (no window yet) leaving quits; from the window ("Bruk lokal datamappe…") the open folder stays
+        ButtonType leave = new ButtonType(m.get(opened ? "restore.continue" : owner == null ? "restore.quit" : "restore.keep"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(backups.isEmpty() ? List.of() : List.of(restore));
         if (opened) {

@@ -147,6 +147,40 @@ class RestoreDialogUiTest {
         assertThat(opened.damagedBatches()).isEmpty();
     }
 
+    /**
+     * "Bruk lokal datamappe…" in the window opens the chosen folder the same way (FramdriftApp passes
+     * its stage as the owner): the restore dialog, not a plain error, and leaving it keeps the open folder.
+     */
+    @Test
+    void switchingFromTheWindowToAFolderThatDoesNotOpenOffersTheBackupsAndLeavingKeepsTheOpenFolder(FxRobot robot)
+            throws Exception {
+        prepare(false);
+        Files.write(folder.resolve("framdrift.mv.db"), new byte[0]);
+        CompletableFuture<java.util.Optional<String>> gaveUp = new CompletableFuture<>();
+        robot.interact(() -> {
+            // stands for the window that has a folder open
+            Stage window = new Stage();
+            window.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 640, 480));
+            window.show();
+            new WorkspaceOpening(Messages.of(Language.NORWEGIAN_BOKMAL), folder, Workspace.Start.EMPTY, window,
+                    ws -> {
+                        opened = ws;
+                        gaveUp.completeExceptionally(new AssertionError("opened a folder whose database file is empty"));
+                    }, gaveUp::complete).start();
+        });
+        waitForDialog(robot);
+
+        assertThat(robot.lookup("#restore-problem").queryAs(Label.class).getText()).contains("er tom (0 byte)");
+        assertThat(offeredBackups(robot)).first().isEqualTo(shown(newest) + " (tatt for hånd)");
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText)
+                .contains("Gjenopprett fra sikkerhetskopi", "Behold datamappen som er åpen").doesNotContain("Avslutt");
+
+        robot.clickOn("Behold datamappen som er åpen");
+        assertThat(gaveUp.get(60, TimeUnit.SECONDS)).as("no error on top of the dialog").isEmpty();
+        assertThat(Files.size(folder.resolve("framdrift.mv.db"))).as("the empty file is neither replaced nor restored").isZero();
+    }
+
     @Test
     void aDamagedBatchCanBeRemovedInstead(FxRobot robot) throws Exception {
         prepare(true);

@@ -100,8 +100,10 @@ class TeamWorkspaceUiTest {
         workspace = ws;
         robot.interact(() -> {
             FramdriftWindow window = new FramdriftWindow(stage, ws, new UiPreferences(node), BackgroundTasks.sameThread());
-            window.setOnSwitchWorkspace(how -> FramdriftApp.openInBackground(stage,
-                    Messages.of(Language.NORWEGIAN_BOKMAL), how, switched::set));
+            window.setOnSwitchWorkspace(to -> FramdriftApp.openInBackground(stage,
+                    Messages.of(Language.NORWEGIAN_BOKMAL), () -> to instanceof OtherWorkspace.Team team
+                            ? Workspace.connect(team.login()) : Workspace.open(((OtherWorkspace.Folder) to).folder()),
+                    switched::set));
             window.show();
         });
     }
