@@ -205,7 +205,7 @@ public final class DiagramTab implements IndicatorTabFactory {
                 vm.export(choice.file(), choice.size(), done, failed)));
         again.setOnAction(e -> exportAgain.run());
         copy.setOnAction(e -> {
-            ChartSpec spec = vm.specProperty().get();
+            ChartSpec spec = vm.published().orElse(null); // a copied chart is a published one: Norwegian
             if (spec != null) {
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(SwingFXUtils.toFXImage(new ChartExporter().image(spec, prefs.lastSize()), null));
@@ -244,8 +244,9 @@ public final class DiagramTab implements IndicatorTabFactory {
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, chartArea, status);
         if (m.language() != no.framdrift.ui.shell.Language.NORWEGIAN_BOKMAL) {
-            // the chart is the published one (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
-            Label norwegian = new Label(m.get("chart.drawnInNorwegian"));
+            // the chart on screen is in the window's language, what is exported is Norwegian
+            // (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
+            Label norwegian = new Label(m.get("chart.exportedInNorwegian"));
             norwegian.setId("chart-norwegian");
             norwegian.getStyleClass().add("hint");
             norwegian.setWrapText(true);
