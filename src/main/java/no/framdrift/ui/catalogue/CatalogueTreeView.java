@@ -127,7 +127,7 @@ public final class CatalogueTreeView extends VBox {
     /** A row: the name, and for indicators the status badge on the right. */
     private final class NodeCell extends TreeCell<CatalogueNode> {
         /** Wide enough for the longest status in either language ("Under arbeid", "In progress"). */
-        private static final double BADGE_WIDTH = 92;
+        private static final double BADGE_WIDTH = 104;
 
         private final Label name = new Label();
         private final Label badge = StatusBadge.of(null, m);
