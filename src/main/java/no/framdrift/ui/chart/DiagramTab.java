@@ -74,7 +74,10 @@ public final class DiagramTab implements IndicatorTabFactory {
             defaults.setOnAction(e -> vm.chosen().clear());
             series.getItems().addAll(defaults, new SeparatorMenuItem());
             for (String name : vm.choices()) {
-                CheckMenuItem item = new CheckMenuItem(name);
+                // the nation in the window's language; other areas and subgroups by their own names
+                CheckMenuItem item = new CheckMenuItem(name.equals(no.framdrift.domain.IndicatorValue.NATIONAL)
+                        ? m.get("values.area.national") : name);
+                item.setUserData(name);
                 item.setSelected(vm.chosen().contains(name));
                 item.selectedProperty().addListener((o, was, now) -> {
                     if (now) {
@@ -89,7 +92,7 @@ public final class DiagramTab implements IndicatorTabFactory {
         vm.choices().addListener((javafx.collections.ListChangeListener<String>) c -> fillSeries.run());
         vm.chosen().addListener((javafx.collections.SetChangeListener<String>) c -> series.getItems().stream()
                 .filter(CheckMenuItem.class::isInstance).map(CheckMenuItem.class::cast)
-                .forEach(i -> i.setSelected(vm.chosen().contains(i.getText()))));
+                .forEach(i -> i.setSelected(vm.chosen().contains((String) i.getUserData()))));
         series.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.choices()));
 
         ComboBox<String> breakdown = new ComboBox<>();
