@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Message;
 
 /**
  * The catalogue as JSON ({@code sample-data/catalogue.json}, and the steward's export/import).
@@ -41,17 +41,14 @@ public final class CatalogueJson {
                     ? mapper.treeToValue(renamedOldKeys(mapper.readTree(bytes)), Catalogue.class)
                     : mapper.readValue(bytes, Catalogue.class);
             if (c == null) {
-                throw new CatalogueFormatException("Katalogfilen er tom.");
+                throw new CatalogueFormatException(Message.of("catalogue.error.empty"), null);
             }
             return c;
-        } catch (JsonMappingException e) {
-            throw new CatalogueFormatException("Katalogfilen har feil innhold ved " + location(e) + ": "
-                    + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new CatalogueFormatException("Katalogfilen er ikke gyldig JSON ved " + location(e) + ": "
-                    + e.getOriginalMessage(), e);
+            // the same words as a profile's JSON problems: the field, the line and column, what to check
+            throw new CatalogueFormatException(Message.of("catalogue.error.unreadable", ImportProfiles.describe(e)), e);
         } catch (IOException e) {
-            throw new CatalogueFormatException("Kunne ikke lese katalogfilen: " + e.getMessage(), e);
+            throw new CatalogueFormatException(Message.of("catalogue.error.io", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -87,19 +84,20 @@ public final class CatalogueJson {
         }
     }
 
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "ukjent sted"
-                : "linje " + e.getLocation().getLineNr() + ", kolonne " + e.getLocation().getColumnNr();
-    }
-
-    /** A catalogue file that cannot be read, with a message for the steward. */
+    /**
+     * A catalogue file that cannot be read: {@link #why()} for the window (rendered in its
+     * language), the exception's own message in bokmål for the command line and logs.
+     */
     public static final class CatalogueFormatException extends Exception {
-        public CatalogueFormatException(String message) {
-            super(message);
+        private final transient Message why;
+
+        public CatalogueFormatException(Message why, Throwable cause) {
+            super(why.norwegian(), cause);
+            this.why = why;
         }
 
-        public CatalogueFormatException(String message, Throwable cause) {
-            super(message, cause);
+        public Message why() {
+            return why;
         }
     }
 }

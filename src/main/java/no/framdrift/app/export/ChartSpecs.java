@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import no.framdrift.domain.IndicatorValue;
 import no.framdrift.domain.NorwegianFormat;
 import no.framdrift.domain.Period;
 import no.framdrift.domain.SeriesBreak;
+import no.framdrift.domain.Texts;
 import no.framdrift.domain.Unit;
 import no.framdrift.report.chart.AmbitionLine;
 import no.framdrift.report.chart.BreakMark;
@@ -83,14 +85,34 @@ public final class ChartSpecs {
 
     private final ValuesService values;
     private final ProgressSettings settings;
+    /** The language the charts are written in: Norwegian for what is published (decision 0015). */
+    private final Texts texts;
 
     public ChartSpecs(ValuesService values) {
         this(values, ProgressSettings.DEFAULTS);
     }
 
     public ChartSpecs(ValuesService values, ProgressSettings settings) {
+        this(values, settings, Texts.NORWEGIAN);
+    }
+
+    private ChartSpecs(ValuesService values, ProgressSettings settings, Locale locale) {
         this.values = values;
         this.settings = settings;
+        this.texts = Texts.of(locale);
+    }
+
+    /**
+     * The same charts written in another language: the Diagram tab draws in the window's
+     * language, while exports, the deck and the site keep the Norwegian default.
+     */
+    public ChartSpecs in(Locale locale) {
+        return new ChartSpecs(values, settings, locale);
+    }
+
+    /** The language the charts are written in. */
+    public Locale locale() {
+        return texts.locale();
     }
 
     /** The chart of an indicator from its stored values (or live subgroups); empty when it has no data. */
@@ -139,7 +161,7 @@ public final class ChartSpecs {
         };
         // drawn (in part) from the example data: the chart says so, visibly
         boolean sample = values != null && values.anySample(vals);
-        return sample ? spec.map(c -> c.withMark(ChartSpec.SAMPLE_MARK)) : spec;
+        return sample ? spec.map(c -> c.withMark(texts.get("chart.spec.sampleMark"))) : spec;
     }
 
     // ---------------------------------------------------------------- kinds
@@ -169,13 +191,13 @@ public final class ChartSpecs {
             return Optional.empty();
         }
         for (Map.Entry<String, List<IndicatorValue>> e : bySeries.entrySet()) {
-            b.series(new ChartSeries(legendWithN(e.getKey(), e.getValue()), no.framdrift.report.chart.SeriesRole.ACTUAL,
+            b.series(new ChartSeries(legendWithN(shownName(e.getKey()), e.getValue()), SeriesRole.ACTUAL,
                     points(e.getValue(), o.intervals()), o.labels()));
         }
         double max = maxValue(bySeries.values());
         if (withAmbitions) {
             for (Ambition a : indicator.ambitions()) {
-                b.ambition(ambitionLine(indicator, a));
+                b.ambition(ambitionLine(indicator, a, texts));
                 if (a.isSet()) {
                     max = Math.max(max, target(indicator, a));
                 }
@@ -183,7 +205,7 @@ public final class ChartSpecs {
         }
         breaks(indicator, b);
         if (all.stream().anyMatch(v -> incomplete(v) && v.period().granularity() == g)) {
-            b.note("Perioder som ennå ikke er hele, er ikke med.");
+            b.note(texts.get("chart.spec.incompleteNote"));
         }
         b.valueRange(range(indicator, max));
         return Optional.of(b.build());
@@ -200,18 +222,18 @@ public final class ChartSpecs {
         boolean anyInterval = false;
         for (Map.Entry<String, List<IndicatorValue>> e : bySeries.entrySet()) {
             String name = e.getKey().equals(IndicatorValue.NATIONAL) && options.breakdown() == null
-                    ? wholePopulationName(indicator) : e.getKey();
-            b.series(new ChartSeries(surveyLegend(name, e.getValue()), no.framdrift.report.chart.SeriesRole.ACTUAL,
+                    ? wholePopulationName(indicator) : shownName(e.getKey());
+            b.series(new ChartSeries(surveyLegend(name, e.getValue(), texts), SeriesRole.ACTUAL,
                     points(e.getValue(), options.intervals()), options.labels()));
             anyInterval |= options.intervals() && e.getValue().stream().anyMatch(v -> v.ciLow() != null);
         }
-        indicator.ambitions().forEach(a -> b.ambition(ambitionLine(indicator, a)));
+        indicator.ambitions().forEach(a -> b.ambition(ambitionLine(indicator, a, texts)));
         indicator.baselineValue().map(no.framdrift.domain.Baseline::text).filter(t -> t != null && !t.isBlank())
                 .filter(t -> indicator.seriesBreaks().isEmpty())
                 .ifPresent(b::note);
         breaks(indicator, b);
         if (anyInterval) {
-            b.note("Strekene viser 95 % konfidensintervall.");
+            b.note(texts.get("chart.spec.intervalNote"));
         }
         if (indicator.unit() == Unit.PERCENT) {
             b.valueRange(ValueRange.of(0, 1.0, 0.2));
@@ -233,10 +255,10 @@ public final class ChartSpecs {
         }
         ChartSpec.Builder b = frame(ChartKind.COUNTS, indicator).valueLabel(countLabel(indicator.valueLabel(), g));
         bySeries.forEach((name, list) -> b.series(new ChartSeries(
-                name.equals(IndicatorValue.NATIONAL) ? "Antall" : name, no.framdrift.report.chart.SeriesRole.ACTUAL,
+                name.equals(IndicatorValue.NATIONAL) ? texts.get("chart.spec.count") : name, SeriesRole.ACTUAL,
                 points(list, false), options.labels())));
         if (all.stream().anyMatch(v -> incomplete(v) && v.period().granularity() == g)) {
-            b.note("Perioder som ennå ikke er hele, er ikke med.");
+            b.note(texts.get("chart.spec.incompleteNote"));
         }
         return Optional.of(b.build());
     }
@@ -253,7 +275,7 @@ public final class ChartSpecs {
         double max = maxValue(bySeries.values());
         boolean first = true;
         for (Map.Entry<String, List<IndicatorValue>> e : bySeries.entrySet()) {
-            b.series(new ChartSeries(legendWithN(e.getKey(), e.getValue()), no.framdrift.report.chart.SeriesRole.ACTUAL,
+            b.series(new ChartSeries(legendWithN(shownName(e.getKey()), e.getValue()), SeriesRole.ACTUAL,
                     points(e.getValue(), false), options.labels()));
             if (!first) {
                 continue;
@@ -270,7 +292,7 @@ public final class ChartSpecs {
                             indicator.ambitions())));
             ProgressReport report = new Progress(indicator.higherIsBetter(), settings)
                     .assess(series, path.orElse(null), indicator.seriesBreaks());
-            b.status(statusText(indicator, report.status()));
+            b.status(statusText(indicator, report.status(), texts));
             Period start = path.get().baselinePeriod();
             List<ChartPoint> pathPoints = new ArrayList<>();
             for (int y = start.year(); y <= LAST_YEAR; y++) {
@@ -280,7 +302,7 @@ public final class ChartSpecs {
                 }
             }
             if (pathPoints.size() > 1) {
-                b.series(ChartSeries.path("Bane mot ambisjonen " + LAST_YEAR, pathPoints));
+                b.series(ChartSeries.path(texts.format("chart.spec.path", String.valueOf(LAST_YEAR)), pathPoints));
             }
             if (report.trend().isPresent()) {
                 Trend t = report.trend().get();
@@ -296,15 +318,16 @@ public final class ChartSpecs {
                     projection.add(ChartPoint.of(Period.year(y), v));
                 }
                 if (projection.size() > 1) {
-                    b.series(ChartSeries.projection("Framskrivning (minste kvadraters metode)", projection));
+                    b.series(ChartSeries.projection(texts.get("chart.spec.projection"), projection));
                     if (capped) {
-                        b.note("Framskrivningen er begrenset til " + (indicator.higherIsBetter() ? "100 %" : "0 %") + ".");
+                        b.note(texts.format("chart.spec.projectionCapped",
+                                NorwegianFormat.percentOfFraction(indicator.higherIsBetter() ? 1.0 : 0.0, 0, locale())));
                     }
                 }
             }
         }
         for (Ambition a : indicator.ambitions()) {
-            b.ambition(ambitionLine(indicator, a));
+            b.ambition(ambitionLine(indicator, a, texts));
             if (a.isSet()) {
                 max = Math.max(max, target(indicator, a));
             }
@@ -340,7 +363,8 @@ public final class ChartSpecs {
                 ChartSpec p = panel.get();
                 // unset ambitions become one note for the whole chart, not one per panel
                 b.panel(new ChartSpec(ChartKind.MONTHLY_LINES, part.name(), p.valueLabel(), p.unit(), p.decimals(),
-                        p.series(), p.ambitionsSet(), p.breaks(), p.valueRange(), null, p.notes(), null, List.of()));
+                        p.series(), p.ambitionsSet(), p.breaks(), p.valueRange(), null, p.notes(), null, List.of(), null,
+                        p.locale()));
                 p.ambitions().stream().filter(a -> !a.isSet()).map(AmbitionLine::year).forEach(unsetYears::add);
                 shown++;
             }
@@ -348,7 +372,8 @@ public final class ChartSpecs {
         if (shown == 0) {
             return Optional.empty();
         }
-        unsetYears.forEach(y -> b.ambition(new AmbitionLine(y, null, "Ambisjon " + y + " (XX)")));
+        unsetYears.forEach(y -> b.ambition(new AmbitionLine(y, null,
+                texts.format("chart.spec.ambition", String.valueOf(y), "XX"))));
         if (indicator.unit() == Unit.PERCENT) {
             b.valueRange(ValueRange.of(0, 1.0, 0.25));
         }
@@ -357,30 +382,48 @@ public final class ChartSpecs {
 
     // ---------------------------------------------------------------- parts
 
-    private static ChartSpec.Builder frame(ChartKind kind, Indicator indicator) {
+    private ChartSpec.Builder frame(ChartKind kind, Indicator indicator) {
         return ChartSpec.builder(kind, indicator.name()).valueLabel(indicator.valueLabel()).unit(indicator.unit())
-                .decimals(Math.max(0, Math.min(4, indicator.decimals()))).source(sourceOf(indicator));
+                .decimals(Math.max(0, Math.min(4, indicator.decimals()))).source(sourceOf(indicator, texts))
+                .locale(locale());
     }
 
+    /** "Kilde: NHN / Reseptformidleren", as published. */
     static String sourceOf(Indicator indicator) {
-        return indicator.sources().isEmpty() ? null : "Kilde: " + String.join(" / ", indicator.sources());
+        return sourceOf(indicator, Texts.of(Texts.NORWEGIAN));
     }
 
-    private static void breaks(Indicator indicator, ChartSpec.Builder b) {
+    static String sourceOf(Indicator indicator, Texts texts) {
+        return indicator.sources().isEmpty() ? null
+                : texts.format("chart.spec.source", String.join(" / ", indicator.sources()));
+    }
+
+    /** An area as the legend names it: the nation in the chart's language, other areas by their own names. */
+    private String shownName(String key) {
+        return key.equals(IndicatorValue.NATIONAL) ? texts.get("values.area.national") : key;
+    }
+
+    private void breaks(Indicator indicator, ChartSpec.Builder b) {
         for (SeriesBreak s : indicator.seriesBreaks()) {
             Period.parse(s.period()).ifPresent(p -> {
                 String baseline = indicator.baselineValue().map(no.framdrift.domain.Baseline::text)
                         .filter(t -> t != null && !t.isBlank()).map(t -> t + " ").orElse("");
-                b.seriesBreak(new BreakMark(p, baseline + (s.note() == null ? "Brudd i tidsserien." : s.note())));
+                b.seriesBreak(new BreakMark(p, baseline + (s.note() == null ? texts.get("chart.spec.seriesBreak") : s.note())));
             });
         }
     }
 
-    static AmbitionLine ambitionLine(Indicator indicator, Ambition a) {
-        String shown = a.isSet() ? NorwegianFormat.number(a.target(), 0) : "XX";
-        String unit = indicator.unit() == Unit.PERCENT ? " %" : "";
+    static AmbitionLine ambitionLine(Indicator indicator, Ambition a, Texts texts) {
+        String shown;
+        if (!a.isSet()) {
+            shown = "XX" + (indicator.unit() == Unit.PERCENT ? " %" : "");
+        } else if (indicator.unit() == Unit.PERCENT) {
+            shown = NorwegianFormat.percentOfFraction(a.target() / 100.0, 0, texts.locale());
+        } else {
+            shown = NorwegianFormat.number(a.target(), 0, texts.locale());
+        }
         return new AmbitionLine(a.year(), a.isSet() ? target(indicator, a) : null,
-                "Ambisjon " + a.year() + " (" + shown + unit + ")");
+                texts.format("chart.spec.ambition", String.valueOf(a.year()), shown));
     }
 
     /** An ambition in the values' scale: targets are in per cent, shares are fractions. */
@@ -388,21 +431,20 @@ public final class ChartSpecs {
         return indicator.unit() == Unit.PERCENT ? a.target() / 100.0 : a.target();
     }
 
+    /** Progress in words as published: "I rute", "Risiko", "Ikke i rute", "Ambisjon ikke satt". */
     static String statusText(Indicator indicator, ProgressStatus status) {
-        if (indicator.ambitions().stream().noneMatch(Ambition::isSet)) {
-            return "Ambisjon ikke satt";
-        }
-        return switch (status) {
-            case ON_TRACK -> "I rute";
-            case AT_RISK -> "Risiko";
-            case OFF_TRACK -> "Ikke i rute";
-            case AMBITION_NOT_SET -> "Ambisjon ikke satt";
-            case NO_DATA -> "Ikke nok data";
-        };
+        return statusText(indicator, status, Texts.of(Texts.NORWEGIAN));
     }
 
-    private static String wholePopulationName(Indicator indicator) {
-        return indicator.kind() == IndicatorKind.AVERAGE_OF_SHARES ? "Gjennomsnitt av spørsmålene" : "Alle";
+    static String statusText(Indicator indicator, ProgressStatus status, Texts texts) {
+        ProgressStatus shown = indicator.ambitions().stream().noneMatch(Ambition::isSet)
+                ? ProgressStatus.AMBITION_NOT_SET : status;
+        return texts.get("chart.spec.status." + shown.name());
+    }
+
+    private String wholePopulationName(Indicator indicator) {
+        return texts.get(indicator.kind() == IndicatorKind.AVERAGE_OF_SHARES ? "chart.spec.averageOfQuestions"
+                : "chart.spec.all");
     }
 
     /** "Antall søknader per kvartal" for quarters becomes "… per år" when drawn per year. */
@@ -420,18 +462,20 @@ public final class ChartSpecs {
     }
 
     /** "Alle (N= 2 514 i 2024)": a survey's number of valid answers in its latest year with a count. */
-    static String surveyLegend(String name, List<IndicatorValue> list) {
+    static String surveyLegend(String name, List<IndicatorValue> list, Texts texts) {
         return list.stream().filter(v -> v.n() != null && v.n() > 0).max(java.util.Comparator.comparing(
-                IndicatorValue::period)).map(v -> name + " (N= " + NorwegianFormat.number(v.n(), 0) + " i "
-                + v.period().label() + ")").orElse(name);
+                IndicatorValue::period)).map(v -> texts.format("chart.spec.surveyLegend", name,
+                        NorwegianFormat.number(v.n(), 0, texts.locale()), v.period().label(texts.locale())))
+                .orElse(name);
     }
 
     /** "Nasjonalt (N= 5 594 340)" when every shown value has the same denominator (a population). */
-    private static String legendWithN(String name, List<IndicatorValue> list) {
+    private String legendWithN(String name, List<IndicatorValue> list) {
         Set<Double> denominators = list.stream().map(IndicatorValue::denominator).filter(d -> d != null)
                 .collect(Collectors.toSet());
         if (denominators.size() == 1 && list.stream().allMatch(v -> v.suppressed() || v.denominator() != null)) {
-            return name + " (N= " + NorwegianFormat.number(denominators.iterator().next(), 0) + ")";
+            return texts.format("chart.spec.legendWithN", name,
+                    NorwegianFormat.number(denominators.iterator().next(), 0, locale()));
         }
         return name;
     }
@@ -558,7 +602,7 @@ public final class ChartSpecs {
         series.set(0, new ChartSeries(s.name(), s.role(), pts, s.labelled()));
         return new ChartSpec(spec.kind(), spec.title(), spec.valueLabel(), spec.unit(), spec.decimals(), series,
                 spec.ambitions(), spec.breaks(), spec.valueRange(), spec.source(), spec.notes(), spec.status(),
-                spec.panels());
+                spec.panels(), spec.mark(), spec.locale());
     }
 
     private static int firstYearOf(ChartSeries s) {

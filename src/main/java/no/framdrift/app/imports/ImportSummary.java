@@ -46,10 +46,13 @@ public record ImportSummary(long batchId, String fileName, String format, long r
                 List.of());
     }
 
-    /** "Lest 12 000 rader, importert 11 998, hoppet over 2. Parti 7." */
-    public String describe() {
-        return "Lest " + rowsRead + " rader, importert " + rowsImported + ", hoppet over " + rowsSkipped + ". Parti " + batchId
-                + (replacedBatches.isEmpty() ? "." : " (erstatter parti " + replacedBatches.stream().map(String::valueOf)
-                .reduce((a, b) -> a + ", " + b).orElse("") + ").");
+    /** "Lest 12 000 rader, importert 11 998, hoppet over 2. Parti 7." in the reader's language. */
+    public Message describe() {
+        String batch = String.valueOf(batchId);
+        if (replacedBatches.isEmpty()) {
+            return Message.of("import.summary.describe", rowsRead, rowsImported, rowsSkipped, batch);
+        }
+        String replaced = String.join(", ", replacedBatches.stream().map(String::valueOf).toList());
+        return Message.of("import.summary.describeReplacing", rowsRead, rowsImported, rowsSkipped, batch, replaced);
     }
 }

@@ -14,10 +14,10 @@ public final class AxisFormats {
     }
 
     /** Value axis: fractions as "10 %", counts with a space as thousands separator. */
-    static NumberFormat values(Unit unit, double tick) {
+    static NumberFormat values(Unit unit, double tick, java.util.Locale locale) {
         int decimals = unit == Unit.PERCENT ? (tick * 100 >= 1 - 1e-9 ? 0 : 1) : (tick >= 1 - 1e-9 ? 0 : 1);
-        return new Fixed(v -> unit == Unit.PERCENT ? NorwegianFormat.percentOfFraction(v, decimals)
-                : NorwegianFormat.number(v, decimals));
+        return new Fixed(v -> unit == Unit.PERCENT ? NorwegianFormat.percentOfFraction(v, decimals, locale)
+                : NorwegianFormat.number(v, decimals, locale));
     }
 
     /** Category axis on index positions 0…n−1: the period label at whole numbers, nothing between. */

@@ -54,13 +54,14 @@ public final class ChartPalette {
             return MUTED_TEXT;
         }
         String s = status.toLowerCase(java.util.Locale.ROOT);
-        if (s.contains("ikke i rute")) {
+        // Norwegian as published, English in an English window
+        if (s.contains("ikke i rute") || s.contains("off track")) {
             return new Color(0xB3, 0x4A, 0x00);
         }
-        if (s.contains("i rute")) {
+        if (s.contains("i rute") || s.contains("on track")) {
             return new Color(0x00, 0x7A, 0x59);
         }
-        if (s.contains("risiko")) {
+        if (s.contains("risiko") || s.contains("at risk")) {
             return new Color(0x9A, 0x6A, 0x00);
         }
         return MUTED_TEXT;

@@ -110,7 +110,7 @@ public final class ChartRenderer {
             chart.addSubtitle(lastTop);
         }
         if (spec.status() != null && !spec.status().isBlank()) {
-            lastTop = topText("Status: " + spec.status(), look.status(), ChartPalette.status(spec.status()), look);
+            lastTop = topText(spec.texts().format("chart.spec.statusLine", spec.status()), look.status(), ChartPalette.status(spec.status()), look);
             chart.addSubtitle(lastTop);
         }
         // the top tick label ("100 %") stands half a line above the plot: keep it off the text above
@@ -173,7 +173,7 @@ public final class ChartRenderer {
         NumberAxis shared = valueAxis(spec.panels(), look);
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(shared);
         // The gap must hold half a period label of each neighbour, or "Q3 2025" runs into "Q1 2024".
-        int longest = spec.panels().stream().flatMap(p -> p.categories().stream()).mapToInt(p -> p.label().length())
+        int longest = spec.panels().stream().flatMap(p -> p.categories().stream()).mapToInt(p -> p.label(spec.locale()).length())
                 .max().orElse(4);
         combined.setGap(Math.max(24 * look.scale(), 0.62 * look.tick().getSize() * longest));
         combined.setBackgroundPaint(Color.WHITE);
@@ -199,7 +199,8 @@ public final class ChartRenderer {
                 }
             }
             if (panel.source() != null && !panel.source().isBlank() && !panel.sourceLine().equals(spec.sourceLine())) {
-                footnotes.add("Kilde for " + panel.title() + ": " + panel.source().replaceFirst("^(?i)kilde:\\s*", ""));
+                footnotes.add(spec.texts().format("chart.spec.sourceOfPanel", panel.title(),
+                        panel.source().replaceFirst("^(?i)(kilde|source):\\s*", "")));
             }
         }
         combined.setFixedLegendItems(items);
@@ -212,7 +213,7 @@ public final class ChartRenderer {
         NumberAxis axis = new NumberAxis(null);
         axis.setRange(range.lower(), range.upper());
         axis.setAutoRange(false);
-        NumberFormat format = AxisFormats.values(specs.get(0).unit(), range.tick());
+        NumberFormat format = AxisFormats.values(specs.get(0).unit(), range.tick(), specs.get(0).locale());
         axis.setTickUnit(new NumberTickUnit(range.tick(), format));
         axis.setTickLabelFont(look.tick());
         axis.setTickLabelPaint(ChartPalette.TEXT);
@@ -227,7 +228,7 @@ public final class ChartRenderer {
         for (int i = 0; i < categories.size(); i++) {
             index.put(categories.get(i), i);
         }
-        List<String> labels = categories.stream().map(Period::label).toList();
+        List<String> labels = categories.stream().map(c -> c.label(spec.locale())).toList();
         NumberAxis periodAxis = periodAxis(labels, look);
 
         XYPlot plot = new XYPlot();
@@ -344,14 +345,15 @@ public final class ChartRenderer {
         for (AmbitionLine a : spec.ambitionsSet()) {
             ValueMarker marker = new ValueMarker(a.value(), ChartPalette.AMBITION, look.dashed());
             plot.addRangeMarker(marker);
-            labelsLayer.ambition(a.value(), a.label() != null ? a.label() : "Ambisjon " + a.year());
+            labelsLayer.ambition(a.value(), a.label() != null ? a.label()
+                    : spec.texts().format("chart.spec.ambitionYear", String.valueOf(a.year())));
         }
         for (BreakMark b : spec.breaks()) {
             Optional<Period> at = categories.stream().filter(c -> c.compareTo(b.period()) >= 0).findFirst();
             if (at.isPresent() && index.get(at.get()) > 0) {
                 double x = index.get(at.get()) - 0.5;
                 plot.addDomainMarker(new ValueMarker(x, ChartPalette.MUTED_TEXT, look.thinDashed()));
-                labelsLayer.seriesBreak(x, "Brudd i serien*");
+                labelsLayer.seriesBreak(x, spec.texts().get("chart.spec.breakMark"));
             }
         }
 

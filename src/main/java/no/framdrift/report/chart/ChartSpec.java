@@ -2,11 +2,13 @@ package no.framdrift.report.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import no.framdrift.domain.NorwegianFormat;
 import no.framdrift.domain.Period;
+import no.framdrift.domain.Texts;
 import no.framdrift.domain.Unit;
 
 /**
@@ -28,6 +30,9 @@ import no.framdrift.domain.Unit;
  * @param panels     for {@link ChartKind#SMALL_MULTIPLES}: one spec per part
  * @param mark       a warning drawn visibly on the chart, e.g. "Eksempeldata – ikke offisielle tall"
  *                   for values drawn from the example data; null for none
+ * @param locale     the language the chart is written in: numbers, period labels and the texts the
+ *                   renderer adds. Norwegian for everything published (decision 0015); the window's
+ *                   language for the Diagram tab
  */
 public record ChartSpec(
         ChartKind kind,
@@ -43,7 +48,8 @@ public record ChartSpec(
         List<String> notes,
         String status,
         List<ChartSpec> panels,
-        String mark) {
+        String mark,
+        Locale locale) {
 
     /** The mark on every chart drawn (in part) from the example workspace's fictional data. */
     public static final String SAMPLE_MARK = "Eksempeldata – ikke offisielle tall";
@@ -53,13 +59,26 @@ public record ChartSpec(
                      List<AmbitionLine> ambitions, List<BreakMark> breaks, ValueRange valueRange, String source,
                      List<String> notes, String status, List<ChartSpec> panels) {
         this(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange, source, notes, status, panels,
-                null);
+                null, Texts.NORWEGIAN);
+    }
+
+    /** A chart in Norwegian, as published. */
+    public ChartSpec(ChartKind kind, String title, String valueLabel, Unit unit, int decimals, List<ChartSeries> series,
+                     List<AmbitionLine> ambitions, List<BreakMark> breaks, ValueRange valueRange, String source,
+                     List<String> notes, String status, List<ChartSpec> panels, String mark) {
+        this(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange, source, notes, status, panels,
+                mark, Texts.NORWEGIAN);
     }
 
     /** The same chart with the given mark (null removes it). */
     public ChartSpec withMark(String newMark) {
         return new ChartSpec(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange, source, notes,
-                status, panels, newMark);
+                status, panels, newMark, locale);
+    }
+
+    /** The texts of the chart's language. */
+    public Texts texts() {
+        return Texts.of(locale);
     }
 
     /** The mark, when there is one. */
@@ -77,6 +96,7 @@ public record ChartSpec(
         valueRange = valueRange == null ? ValueRange.auto() : valueRange;
         notes = notes == null ? List.of() : List.copyOf(notes);
         panels = panels == null ? List.of() : List.copyOf(panels);
+        locale = locale == null ? Texts.NORWEGIAN : locale;
         if (decimals < 0 || decimals > 4) {
             throw new IllegalArgumentException("decimals out of range: " + decimals);
         }
@@ -97,10 +117,10 @@ public record ChartSpec(
         return List.copyOf(periods);
     }
 
-    /** A value as the deck writes it: "12,1 %" for a share 0.121, "5 594" for a count. */
+    /** A value as the deck writes it: "12,1 %" for a share 0.121, "5 594" for a count ("12.1%" in English). */
     public String format(double value) {
-        return unit == Unit.PERCENT ? NorwegianFormat.percentOfFraction(value, decimals)
-                : NorwegianFormat.number(value, decimals);
+        return unit == Unit.PERCENT ? NorwegianFormat.percentOfFraction(value, decimals, locale)
+                : NorwegianFormat.number(value, decimals, locale);
     }
 
     /** The data label of a point: its own label, else the formatted value; empty for a gap. */
@@ -117,7 +137,8 @@ public record ChartSpec(
             return Optional.empty();
         }
         String s = source.strip();
-        return Optional.of(s.regionMatches(true, 0, "Kilde", 0, 5) ? s : "Kilde: " + s);
+        boolean prefixed = s.regionMatches(true, 0, "Kilde", 0, 5) || s.regionMatches(true, 0, "Source", 0, 6);
+        return Optional.of(prefixed ? s : texts().format("chart.spec.source", s));
     }
 
     /**
@@ -134,12 +155,12 @@ public record ChartSpec(
         out.addAll(notes);
         for (AmbitionLine a : ambitions) {
             if (!a.isSet()) {
-                out.add("Ambisjonen for " + a.year() + " er ikke satt ennå.");
+                out.add(texts().format("chart.spec.ambitionNotSetNote", String.valueOf(a.year())));
             }
         }
         boolean anySuppressed = allSeries().stream().flatMap(s -> s.points().stream()).anyMatch(ChartPoint::suppressed);
         if (anySuppressed) {
-            out.add("Verdier med for få svar eller observasjoner er skjult og vises som brudd i linjen.");
+            out.add(texts().get("chart.spec.suppressedNote"));
         }
         return out;
     }
@@ -173,6 +194,7 @@ public record ChartSpec(
         private String status;
         private final List<ChartSpec> panels = new ArrayList<>();
         private String mark;
+        private Locale locale = Texts.NORWEGIAN;
 
         private Builder(ChartKind kind, String title) {
             this.kind = kind;
@@ -191,10 +213,11 @@ public record ChartSpec(
         public Builder status(String v) { status = v; return this; }
         public Builder panel(ChartSpec v) { panels.add(v); return this; }
         public Builder mark(String v) { mark = v; return this; }
+        public Builder locale(Locale v) { locale = v; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, valueLabel, unit, decimals, series, ambitions, breaks, valueRange,
-                    source, notes, status, panels, mark);
+                    source, notes, status, panels, mark, locale);
         }
     }
 }

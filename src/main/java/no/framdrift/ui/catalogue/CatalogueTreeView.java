@@ -126,6 +126,9 @@ public final class CatalogueTreeView extends VBox {
 
     /** A row: the name, and for indicators the status badge on the right. */
     private final class NodeCell extends TreeCell<CatalogueNode> {
+        /** Wide enough for the longest status in either language ("Under arbeid", "In progress"). */
+        private static final double BADGE_WIDTH = 104;
+
         private final Label name = new Label();
         private final Label badge = StatusBadge.of(null, m);
         private final Region spacer = new Region();
@@ -136,8 +139,15 @@ public final class CatalogueTreeView extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
+            // a long name wraps onto a second line rather than being cut with … (the tooltip has it too)
+            name.setWrapText(true);
             HBox.setHgrow(name, Priority.SOMETIMES);
-            badge.setMinWidth(Region.USE_PREF_SIZE);
+            // one width for every badge, so the name's room is known before the badge is styled and
+            // the badges stand in one column
+            badge.setMinWidth(BADGE_WIDTH);
+            badge.setPrefWidth(BADGE_WIDTH);
+            badge.setMaxWidth(BADGE_WIDTH);
+            badge.setAlignment(Pos.CENTER);
             box.setMaxWidth(Region.USE_PREF_SIZE);
         }
 
@@ -159,12 +169,19 @@ public final class CatalogueTreeView extends VBox {
                 case FUTURE_SECTION -> "tree-future-section";
                 case FUTURE -> "tree-future";
             });
-            // the row is as wide as the tree minus its indent, so long names are cut with … instead of
-            // pushing the badge out of sight
+            // the row is as wide as the tree minus its indent, so a long name wraps instead of pushing
+            // the badge out of sight; the name's own width is what is left beside the badge, so the
+            // row is measured as tall as the wrapped name
             int level = Math.max(0, tree.getTreeItemLevel(getTreeItem()) - 1);
             box.prefWidthProperty().bind(tree.widthProperty().subtract(52 + level * 18));
+            name.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(40, tree.getWidth() - 52 - level * 18 - box.getSpacing() // the gap to the spacer
+                            - (badge.isManaged() ? BADGE_WIDTH + box.getSpacing() : 0)),
+                    tree.widthProperty(), badge.managedProperty()));
             setGraphic(box);
             setTooltip(new javafx.scene.control.Tooltip(n.code() == null ? n.label() : n.label() + " (" + n.code() + ")"));
+            // the row's height is measured with the wrapped name in its own font (goals are bold)
+            applyCss();
         }
     }
 }

@@ -40,6 +40,19 @@ public final class HistoryTab implements IndicatorTabFactory {
     private static TableColumn<HistoryViewModel.Row, String> marked(TableColumn<HistoryViewModel.Row, String> c,
                                                                     boolean old, Messages m) {
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            /**
+             * As tall as the text wrapped at the column's width: asked without a width, a TextFlow
+             * measures itself wrapped at almost nothing and the row grew many lines too tall.
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() instanceof javafx.scene.text.TextFlow flow) {
+                    double w = Math.max(20, col.getWidth() - 12);
+                    return Math.ceil(flow.prefHeight(w)) + snappedTopInset() + snappedBottomInset();
+                }
+                return super.computePrefHeight(width);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

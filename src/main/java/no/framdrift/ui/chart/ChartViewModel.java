@@ -235,7 +235,7 @@ public final class ChartViewModel {
     private void restore(Indicator shown) {
         restoring = true;
         try {
-            ChartSpecs specs = exports.specs();
+            ChartSpecs specs = screenSpecs();
             Indicator current = catalogue.indicator(shown.code()).orElse(shown);
             choices.setAll(specs.seriesChoices(catalogue, current, values));
             ChartSpecs.Options all = ChartSpecs.Options.DEFAULTS;
@@ -293,14 +293,31 @@ public final class ChartViewModel {
             return;
         }
         Indicator current = catalogue.indicator(indicator.code()).orElse(indicator);
-        Optional<ChartSpec> built = exports.specs().build(catalogue, current, values, options());
+        Optional<ChartSpec> built = screenSpecs().build(catalogue, current, values, options());
         spec.set(built.orElse(null));
         message.set(built.isPresent() ? "" : m.get(values.isEmpty() ? "chart.nodata" : "chart.nothing.chosen"));
     }
 
-    /** Writes the chart shown now to {@code file} (format by extension) and remembers it for Ctrl+E. */
+    /** The charts on screen speak the window's language; what leaves the window is Norwegian. */
+    private ChartSpecs screenSpecs() {
+        return exports.specs().in(m.language().locale());
+    }
+
+    /**
+     * The chart shown now as it is exported and published: the same choices, written in Norwegian
+     * (docs/decisions/0015-published-outputs-in-norwegian.md); empty when nothing is shown.
+     */
+    public Optional<ChartSpec> published() {
+        if (indicator == null || catalogue == null || spec.get() == null) {
+            return Optional.empty();
+        }
+        Indicator current = catalogue.indicator(indicator.code()).orElse(indicator);
+        return exports.specs().build(catalogue, current, values, options());
+    }
+
+    /** Writes the chart shown now, in Norwegian, to {@code file} (format by extension) and remembers it for Ctrl+E. */
     public void export(Path file, ExportSize size, Consumer<Path> done, Consumer<Exception> failed) {
-        ChartSpec current = spec.get();
+        ChartSpec current = published().orElse(null);
         if (current == null) {
             failed.accept(new IllegalStateException(m.get("chart.nodata")));
             return;

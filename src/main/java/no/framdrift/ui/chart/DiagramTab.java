@@ -74,7 +74,10 @@ public final class DiagramTab implements IndicatorTabFactory {
             defaults.setOnAction(e -> vm.chosen().clear());
             series.getItems().addAll(defaults, new SeparatorMenuItem());
             for (String name : vm.choices()) {
-                CheckMenuItem item = new CheckMenuItem(name);
+                // the nation in the window's language; other areas and subgroups by their own names
+                CheckMenuItem item = new CheckMenuItem(name.equals(no.framdrift.domain.IndicatorValue.NATIONAL)
+                        ? m.get("values.area.national") : name);
+                item.setUserData(name);
                 item.setSelected(vm.chosen().contains(name));
                 item.selectedProperty().addListener((o, was, now) -> {
                     if (now) {
@@ -89,7 +92,7 @@ public final class DiagramTab implements IndicatorTabFactory {
         vm.choices().addListener((javafx.collections.ListChangeListener<String>) c -> fillSeries.run());
         vm.chosen().addListener((javafx.collections.SetChangeListener<String>) c -> series.getItems().stream()
                 .filter(CheckMenuItem.class::isInstance).map(CheckMenuItem.class::cast)
-                .forEach(i -> i.setSelected(vm.chosen().contains(i.getText()))));
+                .forEach(i -> i.setSelected(vm.chosen().contains((String) i.getUserData()))));
         series.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.choices()));
 
         ComboBox<String> breakdown = new ComboBox<>();
@@ -205,7 +208,7 @@ public final class DiagramTab implements IndicatorTabFactory {
                 vm.export(choice.file(), choice.size(), done, failed)));
         again.setOnAction(e -> exportAgain.run());
         copy.setOnAction(e -> {
-            ChartSpec spec = vm.specProperty().get();
+            ChartSpec spec = vm.published().orElse(null); // a copied chart is a published one: Norwegian
             if (spec != null) {
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(SwingFXUtils.toFXImage(new ChartExporter().image(spec, prefs.lastSize()), null));
@@ -244,8 +247,9 @@ public final class DiagramTab implements IndicatorTabFactory {
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, chartArea, status);
         if (m.language() != no.framdrift.ui.shell.Language.NORWEGIAN_BOKMAL) {
-            // the chart is the published one (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
-            Label norwegian = new Label(m.get("chart.drawnInNorwegian"));
+            // the chart on screen is in the window's language, what is exported is Norwegian
+            // (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
+            Label norwegian = new Label(m.get("chart.exportedInNorwegian"));
             norwegian.setId("chart-norwegian");
             norwegian.getStyleClass().add("hint");
             norwegian.setWrapText(true);

@@ -734,9 +734,9 @@ public final class ImportWizard {
                     return "";
                 }
                 return switch (index) {
-                    case 0 -> no.framdrift.domain.NorwegianFormat.number(s.rowsRead(), 0);
-                    case 1 -> no.framdrift.domain.NorwegianFormat.number(s.rowsImported(), 0);
-                    case 2 -> no.framdrift.domain.NorwegianFormat.number(s.rowsSkipped(), 0);
+                    case 0 -> no.framdrift.domain.NorwegianFormat.number(s.rowsRead(), 0, m.language().locale());
+                    case 1 -> no.framdrift.domain.NorwegianFormat.number(s.rowsImported(), 0, m.language().locale());
+                    case 2 -> no.framdrift.domain.NorwegianFormat.number(s.rowsSkipped(), 0, m.language().locale());
                     default -> s.replacedBatches().isEmpty() ? String.valueOf(s.batchId())
                             : m.format("wizard.summary.replaced", String.valueOf(s.batchId()),
                             String.join(", ", s.replacedBatches().stream().map(String::valueOf).toList()));

@@ -766,11 +766,21 @@ public final class MainWindow extends BorderPane {
         recompute();
     }
 
+    /** Why something failed, in the window's language when the failure carries a message key. */
+    private String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof no.framdrift.ingest.CatalogueJson.CatalogueFormatException c) {
+                return m.of(c.why());
+            }
+        }
+        return Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+    }
+
     private void error(String key, Exception e) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle(m.get("error.title"));
-        alert.setHeaderText(m.format(key, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
+        alert.setHeaderText(m.format(key, reason(e)));
         alert.showAndWait();
     }
 

@@ -95,6 +95,44 @@ class ChartSpecsTest {
         assertThat(pll.categories().get(0).label()).isEqualTo("apr.25");
     }
 
+    /** The Diagram tab in an English window: the same chart, written in English with English numbers and months. */
+    @Test
+    void inEnglishTheSameChartSaysAmbitionSourceAndNationalWithEnglishNumbersAndMonths() {
+        ChartSpecs english = specs.in(java.util.Locale.ENGLISH);
+        Indicator indicator = catalogue.indicator("PLL").orElseThrow();
+        ChartSpec pll = english.build(catalogue, indicator, ChartSpecs.Options.DEFAULTS).orElseThrow();
+        ChartSpec norwegian = chart("PLL", ChartSpecs.Options.DEFAULTS);
+        assertThat(pll.series()).extracting(ChartSeries::name).containsExactly("National (N = 5,594,340)",
+                "Bergensområdet (N = 475,472)", "Helse Nord (N = 489,103)");
+        assertThat(pll.ambitions()).extracting(AmbitionLine::label).containsExactly("Ambition 2026 (25%)",
+                "Ambition 2030 (XX %)");
+        assertThat(pll.sourceLine()).contains("Source: Reseptformidleren");
+        assertThat(pll.footnotes()).contains("The ambition for 2030 has not been set yet.");
+        assertThat(pll.locale()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(pll.categories().get(0).label(pll.locale())).isEqualTo("Apr 25");
+        double first = pll.series().get(0).points().stream().filter(p -> p.value() != null).findFirst().orElseThrow()
+                .value();
+        assertThat(pll.format(first)).contains(".").doesNotContain(",").endsWith("%");
+        assertThat(norwegian.format(first)).contains(",").endsWith(" %");
+        // the same values: only the words differ
+        for (int i = 0; i < pll.series().size(); i++) {
+            assertThat(drawn(pll.series().get(i))).isEqualTo(drawn(norwegian.series().get(i)));
+        }
+
+        ChartSpec epj = english.build(catalogue, catalogue.indicator("EPJ_KVALITET").orElseThrow(),
+                ChartSpecs.Options.DEFAULTS).orElseThrow();
+        assertThat(epj.series().get(0).name()).startsWith("All (N = ").contains(" in 20");
+        assertThat(epj.notes()).contains("The whiskers show the 95% confidence interval.");
+        ChartSpec ddfl = english.build(catalogue, catalogue.indicator("DDFL").orElseThrow(),
+                ChartSpecs.Options.DEFAULTS).orElseThrow();
+        assertThat(ddfl.status()).isEqualTo("Ambition not set");
+        assertThat(ddfl.series()).extracting(ChartSeries::name).contains("Projection (least squares)");
+        // what is published stays Norwegian
+        assertThat(specs.locale()).isEqualTo(no.framdrift.domain.Texts.NORWEGIAN);
+        assertThat(chart("DDFL", ChartSpecs.Options.DEFAULTS).series()).extracting(ChartSeries::name)
+                .contains("Framskrivning (minste kvadraters metode)");
+    }
+
     @Test
     void epjKvalitetIsYearlyColumnsWithTheStoredIntervalsAndTheSeriesBreakFromTheCatalogue() {
         ChartSpec epj = chart("EPJ_KVALITET", ChartSpecs.Options.DEFAULTS);

@@ -103,6 +103,26 @@ class ChartViewModelTest {
         assertThat(later.specProperty().get().series()).hasSize(1);
     }
 
+    /** Decision 0015: the chart on screen speaks the window's language; what is exported or copied stays Norwegian. */
+    @Test
+    void inAnEnglishWindowTheChartIsEnglishAndTheExportedOneNorwegian() {
+        ChartViewModel english = new ChartViewModel(ws, Messages.of(Language.ENGLISH), BackgroundTasks.sameThread(),
+                prefs);
+        english.show(indicator("PLL"));
+        var shown = english.specProperty().get();
+        assertThat(shown.series()).extracting(ChartSeries::name).contains("National (N = 5,594,340)");
+        assertThat(shown.ambitions()).extracting(no.framdrift.report.chart.AmbitionLine::label)
+                .contains("Ambition 2026 (25%)");
+        assertThat(shown.sourceLine()).contains("Source: Reseptformidleren");
+        var published = english.published().orElseThrow();
+        assertThat(published.series()).extracting(ChartSeries::name).contains("Nasjonalt (N= 5 594 340)");
+        assertThat(published.ambitions()).extracting(no.framdrift.report.chart.AmbitionLine::label)
+                .contains("Ambisjon 2026 (25 %)");
+        assertThat(published.sourceLine()).contains("Kilde: Reseptformidleren");
+        // the choices are the areas' own names, whatever the language
+        assertThat(english.choices()).contains("Nasjonalt");
+    }
+
     @Test
     void intervalsCanBeSwitchedOffForASurvey() {
         vm.show(indicator("EPJ_KVALITET"));

@@ -143,6 +143,32 @@ class FramdriftWindowUiTest {
         assertThat(codes(tree.getRoot())).contains("PLL", "RADSMODELL_RELEVANS", "TILLIT");
     }
 
+    /** Issue 15: a long indicator name wraps in the tree rather than ending in "…", and no status badge is cut. */
+    @Test
+    void longNamesInTheTreeWrapInsteadOfBeingCut(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Label longName = treeLabel(robot, "EPJ-system bidrar til pasientarbeid med høy kvalitet");
+        List<String> cut = new ArrayList<>();
+        int[] shown = new int[1];
+        robot.interact(() -> {
+            for (Label l : robot.lookup("#catalogue-tree").lookup((Label x) -> x.isVisible() && x.getText() != null
+                    && !x.getText().isEmpty()).queryAllAs(Label.class)) {
+                for (javafx.scene.Node n : l.getChildrenUnmodifiable()) {
+                    if (n instanceof javafx.scene.text.Text t) {
+                        shown[0]++;
+                        if (!l.getText().equals(t.getText())) {
+                            cut.add(l.getText() + " → " + t.getText());
+                        }
+                    }
+                }
+            }
+        });
+        assertThat(shown[0]).as("tree labels drawn").isGreaterThan(10);
+        assertThat(cut).as("labels cut with …").isEmpty();
+        // the long name takes more than one line
+        assertThat(longName.getHeight()).isGreaterThan(longName.getFont().getSize() * 2);
+    }
+
     private static Label treeLabel(FxRobot robot, String text) {
         return robot.lookup("#catalogue-tree").lookup((Label l) -> text.equals(l.getText())).queryAs(Label.class);
     }
