@@ -18,7 +18,7 @@ rm -rf "$W"; mkdir -p "$W/in"
 IN=$W/in
 
 exact_counts() { # COUNT(*) of every table that holds data, one H2 shell run
-    java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/framdrift" -user sa -sql "SELECT 'batches=' || (SELECT COUNT(*) FROM import_batch) || ' survey=' || (SELECT COUNT(*) FROM survey_cell) || ' registry=' || (SELECT COUNT(*) FROM registry_value) || ' units=' || (SELECT COUNT(*) FROM unit_list_entry) || ' values=' || (SELECT COUNT(*) FROM computed_value) || ' profiles=' || (SELECT COUNT(*) FROM import_profile) || ' indicators=' || (SELECT COUNT(*) FROM indicator)" 2>&1 | sed -n 2p
+    java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/framdrift" -user sa -sql "SELECT 'batches=' || (SELECT COUNT(*) FROM import_batch) || ' survey=' || (SELECT COUNT(*) FROM survey_cell) || ' registry=' || (SELECT COUNT(*) FROM registry_value) || ' units=' || (SELECT COUNT(*) FROM unit_list_entry) || ' values=' || (SELECT COUNT(*) FROM computed_value) || ' profiles=' || (SELECT COUNT(*) FROM import_profile) || ' indicators=' || (SELECT COUNT(*) FROM indicator)" 2>/dev/null | grep -m1 '^batches='
 }
 
 echo "seeding the base folder (example workspace) ..." >&2

@@ -58,7 +58,7 @@ PROFILE=$ROOT/sample-data/profiles/helsepersonellundersokelsen.json
 counts() { # "batches=N survey=M" of the folder $1, read with H2's shell (the app is not running)
     java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$1/framdrift" -user sa -sql \
         "SELECT 'batches=' || (SELECT COUNT(*) FROM import_batch) || ' survey=' || (SELECT COUNT(*) FROM survey_cell) AS c" \
-        2>&1 | sed -n 2p
+        2>/dev/null | grep -o 'batches=[0-9]* survey=[0-9]*' | head -n 1
 }
 quiet() { grep -v ' INFO \| WARN \|^\s*$' "$@"; }
 
