@@ -140,12 +140,11 @@ public final class MapTab implements IndicatorTabFactory {
                     new FileChooser.ExtensionFilter("SVG", "*.svg"), new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             File file = chooser.showSaveDialog(context.owner().get());
             if (file != null) {
-                var spec = vm.spec().get();
-                context.tasks().run("map-export", () -> vm.exports().exportMap(spec, file.toPath(), ExportSize.SCREEN_2X),
-                        done -> message.textProperty().unbind(), err -> {
-                            message.textProperty().unbind();
-                            message.setText(err.getMessage());
-                        });
+                // exported in Norwegian, as published, whatever the window's language (decision 0015)
+                vm.export(file.toPath(), ExportSize.SCREEN_2X, done -> message.textProperty().unbind(), err -> {
+                    message.textProperty().unbind();
+                    message.setText(err.getMessage());
+                });
             }
         });
 
