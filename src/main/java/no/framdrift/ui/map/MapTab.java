@@ -155,6 +155,15 @@ public final class MapTab implements IndicatorTabFactory {
         VBox.setMargin(selected, new Insets(0, 0, 0, 2));
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, selected, message, canvas);
+        if (m.language() != no.framdrift.ui.shell.Language.NORWEGIAN_BOKMAL) {
+            // the map on screen is in the window's language, what is exported is Norwegian
+            // (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
+            Label norwegian = new Label(m.get("map.exportedInNorwegian"));
+            norwegian.setId("map-norwegian");
+            norwegian.getStyleClass().add("hint");
+            norwegian.setWrapText(true);
+            box.getChildren().add(norwegian);
+        }
         VBox.setVgrow(canvas, Priority.ALWAYS);
         box.setPadding(new Insets(10));
 
