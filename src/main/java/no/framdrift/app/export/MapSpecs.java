@@ -17,6 +17,7 @@ import no.framdrift.domain.Indicator;
 import no.framdrift.domain.IndicatorValue;
 import no.framdrift.domain.NorwegianFormat;
 import no.framdrift.domain.Period;
+import no.framdrift.domain.Texts;
 import no.framdrift.domain.Unit;
 import no.framdrift.report.map.MapArea;
 import no.framdrift.report.map.MapGeometry;
@@ -27,6 +28,9 @@ import no.framdrift.report.map.MapSpec;
  * for a period from the values {@code values CODE --by area --level …} prints, so the map, its
  * tooltip, the deck's slide and the command line agree. Custom areas with values (Bergensområdet)
  * are drawn on top of county and health-region maps.
+ *
+ * <p>The map is written in Norwegian, as it is published (export map, the deck, the site); the Kart
+ * tab asks for one in the window's language with {@link #in(Locale)} (decision 0015).
  */
 public final class MapSpecs {
 
@@ -35,10 +39,26 @@ public final class MapSpecs {
 
     private final ValuesService values;
     private final AreaDirectory areas;
+    private final Texts texts;
 
     public MapSpecs(ValuesService values, AreaDirectory areas) {
+        this(values, areas, Texts.NORWEGIAN);
+    }
+
+    private MapSpecs(ValuesService values, AreaDirectory areas, Locale locale) {
         this.values = values;
         this.areas = areas;
+        this.texts = Texts.of(locale);
+    }
+
+    /** The same maps written in a language (the window's, for the Kart tab); Norwegian is what is published. */
+    public MapSpecs in(Locale locale) {
+        return new MapSpecs(values, areas, locale);
+    }
+
+    /** The language the maps are written in. */
+    public Locale locale() {
+        return texts.locale();
     }
 
     /** "kommune", "fylke", "helseregion" (also "kommuner", "fylker", "region"), case and accents ignored. */
@@ -56,13 +76,12 @@ public final class MapSpecs {
 
     /** "Kommuner", "Fylker", "Helseregioner". */
     public static String levelLabel(AreaLevel level) {
-        return switch (level) {
-            case MUNICIPALITY -> "Kommuner";
-            case COUNTY -> "Fylker";
-            case REGION -> "Helseregioner";
-            case CUSTOM -> "Egendefinerte områder";
-            case NATION -> "Hele landet";
-        };
+        return levelLabel(level, Texts.NORWEGIAN);
+    }
+
+    /** The level in a language: "Fylker" / "Counties". */
+    public static String levelLabel(AreaLevel level, Locale locale) {
+        return Texts.of(locale).get("map.spec.level." + level.name());
     }
 
     /** The levels this indicator has at least one value for, finest first. */
@@ -113,35 +132,42 @@ public final class MapSpecs {
         for (String code : MapGeometry.standard().codes(level)) {
             String name = areas.byCode(code).map(Area::name).orElse(code);
             IndicatorValue v = byCode.get(code);
-            mapAreas.add(v == null ? MapArea.noData(code, name) : area(code, name, v, percent, decimals));
+            mapAreas.add(v == null ? MapArea.noData(code, name) : area(code, name, v, percent, decimals, texts));
         }
         List<MapArea> overlays = new ArrayList<>();
         byCode.forEach((code, v) -> areas.byCode(code).filter(a -> a.level() == AreaLevel.CUSTOM)
-                .ifPresent(a -> overlays.add(area(code, a.name(), v, percent, decimals))));
+                .ifPresent(a -> overlays.add(area(code, a.name(), v, percent, decimals, texts))));
         if (mapAreas.stream().allMatch(a -> a.state() == MapArea.State.NO_DATA) && overlays.isEmpty()) {
             return Optional.empty();
         }
-        String subtitle = levelLabel(level) + ", " + longLabel(shown);
-        String heading = percent ? "Andel (%)" : "Antall";
+        String subtitle = texts.format("map.spec.subtitle", levelLabel(level, locale()), longLabel(shown, locale()));
+        String heading = texts.get(percent ? "map.spec.heading.percent" : "chart.spec.count");
         List<String> notes = new ArrayList<>();
         if (byCode.values().stream().anyMatch(IndicatorValue::isIncompletePeriod)) {
-            notes.add("Ufullstendig periode for noen områder.");
+            notes.add(texts.get("map.spec.incompleteNote"));
         }
         // drawn (in part) from the example data: the map says so, as the charts do
         boolean sample = values.anySample(byCode.values());
         return Optional.of(MapSpec.of(indicator.name(), subtitle, level, mapAreas, overlays, percent, heading,
-                ChartSpecs.sourceOf(indicator), notes, sample));
+                ChartSpecs.sourceOf(indicator, texts), notes, sample, locale()));
     }
 
     /** "3. kvartal 2025", "oktober 2025", "1. halvår 2025", "2024". */
     public static String longLabel(Period p) {
-        return switch (p.granularity()) {
-            case YEAR -> Integer.toString(p.year());
-            case HALF_YEAR -> p.index() + ". halvår " + p.year();
-            case QUARTER -> p.index() + ". kvartal " + p.year();
-            case MONTH -> java.time.Month.of(p.index()).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
-                    NorwegianFormat.LOCALE) + " " + p.year();
-        };
+        return longLabel(p, Texts.NORWEGIAN);
+    }
+
+    /** The period in a language: "3. kvartal 2025" / "Q3 2025", "oktober 2025" / "October 2025", "H1 2025". */
+    public static String longLabel(Period p, Locale locale) {
+        String year = Integer.toString(p.year());
+        if (p.granularity() == Period.Granularity.YEAR) {
+            return year;
+        }
+        String part = p.granularity() == Period.Granularity.MONTH
+                ? java.time.Month.of(p.index()).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
+                NorwegianFormat.isEnglish(locale) ? Locale.ENGLISH : NorwegianFormat.LOCALE)
+                : Integer.toString(p.index());
+        return Texts.of(locale).format("map.spec.period." + p.granularity().name(), part, year);
     }
 
     private static Period defaultPeriod(List<AreaValue> all) {
@@ -151,32 +177,39 @@ public final class MapSpecs {
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static MapArea area(String code, String name, IndicatorValue v, boolean percent, int decimals) {
+    private static MapArea area(String code, String name, IndicatorValue v, boolean percent, int decimals,
+                                Texts texts) {
         if (v.suppressed()) {
-            return new MapArea(code, name, null, true, ":", detail(v, percent));
+            return new MapArea(code, name, null, true, ":", detail(v, percent, texts));
         }
         if (v.value() == null) {
             return MapArea.noData(code, name);
         }
-        String text = percent ? NorwegianFormat.percentOfFraction(v.value(), decimals)
-                : NorwegianFormat.number(v.value(), 0);
-        return new MapArea(code, name, v.value(), false, text, detail(v, percent));
+        Locale locale = texts.locale();
+        String text = percent ? NorwegianFormat.percentOfFraction(v.value(), decimals, locale)
+                : NorwegianFormat.number(v.value(), 0, locale);
+        return new MapArea(code, name, v.value(), false, text, detail(v, percent, texts));
     }
 
-    /** The interval where there is one, else the counts behind the value. */
-    static String detail(IndicatorValue v, boolean percent) {
+    /** The interval where there is one, else the counts behind the value ("95 %-intervall 48–56 %, n = 23"). */
+    static String detail(IndicatorValue v, boolean percent, Texts texts) {
+        Locale locale = texts.locale();
+        String n = v.n() == null ? null : NorwegianFormat.number(v.n(), 0, locale);
         if (v.suppressed()) {
-            return v.n() != null ? "n = " + NorwegianFormat.number(v.n(), 0) : "";
+            return n != null ? texts.format("map.spec.detail.n", n) : "";
         }
         if (v.ciLow() != null && v.ciHigh() != null && percent) {
-            return "95 %-intervall " + NorwegianFormat.number(v.ciLow() * 100, 0) + "–"
-                    + NorwegianFormat.percentOfFraction(v.ciHigh(), 0) + (v.n() == null ? "" : ", n = "
-                    + NorwegianFormat.number(v.n(), 0));
+            String low = NorwegianFormat.number(v.ciLow() * 100, 0, locale);
+            String high = NorwegianFormat.percentOfFraction(v.ciHigh(), 0, locale);
+            return n == null ? texts.format("map.spec.detail.interval", low, high)
+                    : texts.format("map.spec.detail.intervalWithN", low, high, n);
         }
         if (percent && v.numerator() != null && v.denominator() != null) {
-            return NorwegianFormat.number(v.numerator(), 0) + " av " + NorwegianFormat.number(v.denominator(), 0)
-                    + (v.n() == null ? "" : "; n = " + NorwegianFormat.number(v.n(), 0));
+            String num = NorwegianFormat.number(v.numerator(), 0, locale);
+            String den = NorwegianFormat.number(v.denominator(), 0, locale);
+            return n == null ? texts.format("map.spec.detail.counts", num, den)
+                    : texts.format("map.spec.detail.countsWithN", num, den, n);
         }
-        return v.n() == null ? "" : "n = " + NorwegianFormat.number(v.n(), 0);
+        return n == null ? "" : texts.format("map.spec.detail.n", n);
     }
 }

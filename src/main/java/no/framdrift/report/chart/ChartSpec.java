@@ -133,12 +133,17 @@ public record ChartSpec(
 
     /** "Kilde: NHN / Reseptformidleren", or empty when no source was given. */
     public Optional<String> sourceLine() {
+        return sourceLine(source, texts());
+    }
+
+    /** A source as a chart or map prints it: as given when it already says "Kilde"/"Source", else prefixed. */
+    public static Optional<String> sourceLine(String source, Texts texts) {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
         String s = source.strip();
         boolean prefixed = s.regionMatches(true, 0, "Kilde", 0, 5) || s.regionMatches(true, 0, "Source", 0, 6);
-        return Optional.of(prefixed ? s : texts().format("chart.spec.source", s));
+        return Optional.of(prefixed ? s : texts.format("chart.spec.source", s));
     }
 
     /**

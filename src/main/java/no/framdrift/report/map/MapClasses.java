@@ -37,6 +37,11 @@ public record MapClasses(List<MapClass> classes, boolean percent) {
 
     /** Classes for these values (fractions when {@code percent}); no classes when there are no values. */
     public static MapClasses of(Collection<Double> values, boolean percent) {
+        return of(values, percent, NorwegianFormat.LOCALE);
+    }
+
+    /** Classes whose labels are written in a language: "20–40 %" in Norwegian, "20–40%" in English. */
+    public static MapClasses of(Collection<Double> values, boolean percent, java.util.Locale locale) {
         List<Double> shown = values.stream().filter(v -> v != null && Double.isFinite(v))
                 .map(v -> percent ? v * 100 : v).toList();
         if (shown.isEmpty()) {
@@ -66,7 +71,7 @@ public record MapClasses(List<MapClass> classes, boolean percent) {
             double[] b = bounds.get(i);
             double scale = percent ? 100 : 1;
             classes.add(new MapClass(b[0] / scale, b[1] / scale, new Color(Integer.parseInt(colours[i], 16)),
-                    label(b[0], b[1], decimals, percent)));
+                    label(b[0], b[1], decimals, percent, locale)));
         }
         return new MapClasses(classes, percent);
     }
@@ -97,12 +102,12 @@ public record MapClasses(List<MapClass> classes, boolean percent) {
         return 4;
     }
 
-    private static String label(double from, double to, int decimals, boolean percent) {
-        String unit = percent ? " %" : "";
+    private static String label(double from, double to, int decimals, boolean percent, java.util.Locale locale) {
+        String unit = percent ? (NorwegianFormat.isEnglish(locale) ? "%" : " %") : "";
         if (Math.abs(to - from) < 1e-9) {
-            return NorwegianFormat.number(from, decimals) + unit;
+            return NorwegianFormat.number(from, decimals, locale) + unit;
         }
-        return NorwegianFormat.number(from, decimals) + "–" + NorwegianFormat.number(to, decimals) + unit;
+        return NorwegianFormat.number(from, decimals, locale) + "–" + NorwegianFormat.number(to, decimals, locale) + unit;
     }
 
     /** The class a value (fraction when percent) falls in; the top bound belongs to the last class. */

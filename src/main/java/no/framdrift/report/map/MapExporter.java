@@ -117,9 +117,7 @@ public final class MapExporter {
             sb.append(", ").append(spec.suppressed().size()).append(" prikket");
         }
         sb.append(". ");
-        if (!spec.source().isBlank()) {
-            sb.append(spec.source().startsWith("Kilde") ? spec.source() : "Kilde: " + spec.source()).append(". ");
-        }
+        spec.sourceLine().ifPresent(line -> sb.append(line).append(". "));
         if (spec.sampleData()) {
             sb.append(MapSpec.SAMPLE_MARK).append(". ");
         }

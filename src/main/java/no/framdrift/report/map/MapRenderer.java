@@ -23,7 +23,8 @@ import no.framdrift.domain.AreaLevel;
  * Draws a {@link MapSpec} through Java2D, so one drawing serves the screen (FXGraphics2D), PNG,
  * SVG (JFreeSVG) and PDF (PDFBox): title, the choropleth in UTM 33 fitted to the space left of the
  * legend (Svalbard is not drawn), a legend with the classes, "Ingen data" and the hatched
- * suppressed areas named, then source, notes and Kartverket's credit.
+ * suppressed areas named, then source, notes and Kartverket's credit. The words and numbers are in
+ * the spec's language ({@link MapSpec#locale()}): Norwegian for everything published.
  *
  * <p>On a wide drawing (the 16:9 exports, the screen, the deck) Northern Norway — Nordland, Troms
  * and Finnmark, i.e. Helse Nord — is drawn in a framed inset beside the south at the same scale,
@@ -241,7 +242,7 @@ public final class MapRenderer {
             g.setFont(mark);
             g.setPaint(no.framdrift.report.chart.ChartPalette.SAMPLE_MARK);
             y += mark.getSize() * 1.4;
-            g.drawString(MapSpec.SAMPLE_MARK, (float) margin, (float) y);
+            g.drawString(spec.sampleMark(), (float) margin, (float) y);
         }
     }
 
@@ -284,7 +285,7 @@ public final class MapRenderer {
             g.setPaint(TEXT);
             g.setStroke(new BasicStroke((float) Math.max(1.2, 2.5 * s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(e.getValue());
-            overlayLabel(g, a, e.getValue(), s);
+            overlayLabel(g, a, spec.shownValue(a), e.getValue(), s);
         }
     }
 
@@ -383,11 +384,10 @@ public final class MapRenderer {
      * The overlay's name and value in the sea to its left (west coast areas such as Bergensområdet),
      * on two lines when one does not fit between the margin and the area, with a leader line.
      */
-    private void overlayLabel(Graphics2D g, MapArea a, Shape shape, double s) {
+    private void overlayLabel(Graphics2D g, MapArea a, String value, Shape shape, double s) {
         Font f = font(s, Font.BOLD, 20, 10);
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
-        String value = a.state() == MapArea.State.NO_DATA ? "ingen data" : a.valueText();
         Rectangle2D b = shape.getBounds2D();
         double gap = 14 * s;
         double margin = 24 * s;
@@ -420,6 +420,7 @@ public final class MapRenderer {
         double swatchW = 34 * s;
         double swatchH = 22 * s;
         double row = Math.max(swatchH, text.getSize() * 1.2) + 8 * s;
+        no.framdrift.domain.Texts texts = spec.texts();
         if (!spec.valueHeading().isBlank()) {
             g.setFont(heading);
             g.setPaint(TEXT);
@@ -446,7 +447,7 @@ public final class MapRenderer {
         if (noData > 0) {
             swatch(g, x, y, swatchW, swatchH, NO_DATA, false, s);
             g.setPaint(TEXT);
-            g.drawString("Ingen data  (" + noData + ")", (float) (x + swatchW + 12 * s),
+            g.drawString(texts.get("map.spec.noData") + "  (" + noData + ")", (float) (x + swatchW + 12 * s),
                     (float) (y + swatchH / 2 + fm.getAscent() / 2.5));
             y += row;
         }
@@ -455,14 +456,16 @@ public final class MapRenderer {
             swatch(g, x, y, swatchW, swatchH, SUPPRESSED_GROUND, true, s);
             g.setPaint(TEXT);
             g.setFont(text);
-            g.drawString("Prikket (:), for lite tall  (" + suppressed.size() + ")", (float) (x + swatchW + 12 * s),
+            g.drawString(texts.get("map.spec.suppressed") + "  (" + suppressed.size() + ")", (float) (x + swatchW + 12 * s),
                     (float) (y + swatchH / 2 + fm.getAscent() / 2.5));
             y += row;
             g.setFont(small);
             g.setPaint(MUTED);
             List<String> names = suppressed.stream().limit(NAMED_SUPPRESSED).map(MapArea::name).toList();
-            String list = String.join(", ", names)
-                    + (suppressed.size() > NAMED_SUPPRESSED ? " og " + (suppressed.size() - NAMED_SUPPRESSED) + " til" : "");
+            String list = suppressed.size() > NAMED_SUPPRESSED
+                    ? texts.format("map.spec.andMore", String.join(", ", names),
+                    String.valueOf(suppressed.size() - NAMED_SUPPRESSED))
+                    : String.join(", ", names);
             double maxWidth = Math.max(100, layout.legendX() > 0 ? (layout.mapBox().getMaxX() + 1000) : 300);
             maxWidth = Math.min(maxWidth, 420 * s);
             for (String line : wrap(list, g.getFontMetrics(), maxWidth)) {
@@ -481,7 +484,7 @@ public final class MapRenderer {
             g.setPaint(TEXT);
             g.setStroke(new BasicStroke((float) Math.max(1.2, 2.5 * s)));
             g.draw(new Rectangle2D.Double(x, y, swatchW, swatchH));
-            g.drawString(o.name() + ": " + (o.state() == MapArea.State.NO_DATA ? "ingen data" : o.valueText()),
+            g.drawString(o.name() + ": " + spec.shownValue(o),
                     (float) (x + swatchW + 12 * s), (float) (y + swatchH / 2 + fm.getAscent() / 2.5));
             y += row;
         }
@@ -523,11 +526,9 @@ public final class MapRenderer {
         g.setFont(f);
         g.setPaint(MUTED);
         List<String> lines = new ArrayList<>();
-        if (!spec.source().isBlank()) {
-            lines.add(spec.source().startsWith("Kilde") ? spec.source() : "Kilde: " + spec.source());
-        }
+        spec.sourceLine().ifPresent(lines::add);
         lines.addAll(spec.notes());
-        lines.add(MapSpec.CREDIT);
+        lines.add(spec.credit());
         double lineHeight = f.getSize() * 1.35;
         double y = height - margin - (lines.size() - 1) * lineHeight;
         for (String line : lines) {

@@ -393,9 +393,9 @@ public final class ChartViewModel {
         return areaLevels;
     }
 
-    /** "Kommuner", "Fylker", "Helseregioner" as the map says them. */
+    /** "Kommuner", "Fylker", "Helseregioner" as the map says them, in the window's language. */
     public String areaLevelLabel(AreaLevel level) {
-        return MapSpecs.levelLabel(level);
+        return MapSpecs.levelLabel(level, m.language().locale());
     }
 
     public BooleanProperty labelsProperty() {

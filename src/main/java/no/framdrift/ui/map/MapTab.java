@@ -140,12 +140,11 @@ public final class MapTab implements IndicatorTabFactory {
                     new FileChooser.ExtensionFilter("SVG", "*.svg"), new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             File file = chooser.showSaveDialog(context.owner().get());
             if (file != null) {
-                var spec = vm.spec().get();
-                context.tasks().run("map-export", () -> vm.exports().exportMap(spec, file.toPath(), ExportSize.SCREEN_2X),
-                        done -> message.textProperty().unbind(), err -> {
-                            message.textProperty().unbind();
-                            message.setText(err.getMessage());
-                        });
+                // exported in Norwegian, as published, whatever the window's language (decision 0015)
+                vm.export(file.toPath(), ExportSize.SCREEN_2X, done -> message.textProperty().unbind(), err -> {
+                    message.textProperty().unbind();
+                    message.setText(err.getMessage());
+                });
             }
         });
 
@@ -156,6 +155,15 @@ public final class MapTab implements IndicatorTabFactory {
         VBox.setMargin(selected, new Insets(0, 0, 0, 2));
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, selected, message, canvas);
+        if (m.language() != no.framdrift.ui.shell.Language.NORWEGIAN_BOKMAL) {
+            // the map on screen is in the window's language, what is exported is Norwegian
+            // (docs/decisions/0015-published-outputs-in-norwegian.md): say so once
+            Label norwegian = new Label(m.get("map.exportedInNorwegian"));
+            norwegian.setId("map-norwegian");
+            norwegian.getStyleClass().add("hint");
+            norwegian.setWrapText(true);
+            box.getChildren().add(norwegian);
+        }
         VBox.setVgrow(canvas, Priority.ALWAYS);
         box.setPadding(new Insets(10));
 

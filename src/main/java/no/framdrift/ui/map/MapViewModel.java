@@ -25,7 +25,8 @@ import no.framdrift.ui.shell.Messages;
 /**
  * The "Kart" tab without controls: the levels and periods the indicator has values for, the
  * chosen ones, the map built in the background from the same values as {@code export map}, the
- * tooltip text of an area and the area last clicked.
+ * tooltip text of an area and the area last clicked. The map on screen is written in the window's
+ * language; what is exported is the same map in Norwegian ({@link #published()}, decision 0015).
  */
 public final class MapViewModel {
 
@@ -129,7 +130,7 @@ public final class MapViewModel {
             spec.set(null);
             return;
         }
-        tasks.run("map", () -> exports.maps().build(workspace.catalogue().load(), current, l, Optional.ofNullable(p)),
+        tasks.run("map", () -> screenMaps().build(workspace.catalogue().load(), current, l, Optional.ofNullable(p)),
                 built -> {
                     if (current != indicator || l != level.get() || !java.util.Objects.equals(p, period.get())) {
                         return; // another indicator, level or period was chosen meanwhile: its map follows
@@ -137,6 +138,41 @@ public final class MapViewModel {
                     spec.set(built.orElse(null));
                     message.set(built.isPresent() ? "" : m.get("map.none"));
                 }, e -> message.set(e.getMessage()));
+    }
+
+    /** The maps on screen speak the window's language; what leaves the window is Norwegian. */
+    private MapSpecs screenMaps() {
+        return exports.maps().in(m.language().locale());
+    }
+
+    /**
+     * The map shown now as it is exported and published: the same indicator, level and period,
+     * written in Norwegian; empty when nothing is shown. It is built from the store, so the window
+     * exports through {@link #export} in the background.
+     */
+    public Optional<MapSpec> published() {
+        if (indicator == null || level.get() == null || spec.get() == null) {
+            return Optional.empty();
+        }
+        return exports.maps().build(workspace.catalogue().load(), indicator, level.get(), Optional.ofNullable(period.get()));
+    }
+
+    /** Writes the map shown now, in Norwegian, to {@code file} (format by extension). */
+    public void export(java.nio.file.Path file, no.framdrift.report.chart.ExportSize size,
+                       java.util.function.Consumer<java.nio.file.Path> done,
+                       java.util.function.Consumer<Exception> failed) {
+        Indicator shown = indicator;
+        AreaLevel l = level.get();
+        Period p = period.get();
+        if (shown == null || l == null || spec.get() == null) {
+            failed.accept(new IllegalStateException(m.get("map.none")));
+            return;
+        }
+        tasks.run("map-export", () -> {
+            MapSpec norwegian = exports.maps().build(workspace.catalogue().load(), shown, l, Optional.ofNullable(p))
+                    .orElseThrow(() -> new IllegalStateException(m.get("map.none")));
+            return exports.exportMap(norwegian, file, size);
+        }, done::accept, failed::accept);
     }
 
     /** "Bergen: 52 % (95 %-intervall 48–56 %)", ": (prikket)" or "ingen data". */
@@ -148,14 +184,14 @@ public final class MapViewModel {
         };
     }
 
-    /** The period as the map's subtitle says it: "3. kvartal 2025", "oktober 2025", "2024". */
+    /** The period as the map's subtitle says it, in the window's language: "3. kvartal 2025" / "Q3 2025". */
     public String periodLabel(Period p) {
-        return MapSpecs.longLabel(p);
+        return MapSpecs.longLabel(p, m.language().locale());
     }
 
-    /** The level's name in the chooser: "Kommuner", "Fylker", "Helseregioner". */
+    /** The level's name in the chooser, in the window's language: "Fylker" / "Counties". */
     public String levelLabel(AreaLevel l) {
-        return MapSpecs.levelLabel(l);
+        return MapSpecs.levelLabel(l, m.language().locale());
     }
 
     public ObservableList<AreaLevel> levels() {
@@ -199,9 +235,5 @@ public final class MapViewModel {
     /** The area last clicked on the map or chosen in the list. */
     public ObjectProperty<MapArea> selected() {
         return selected;
-    }
-
-    ExportService exports() {
-        return exports;
     }
 }

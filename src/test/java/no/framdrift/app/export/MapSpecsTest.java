@@ -147,6 +147,67 @@ class MapSpecsTest {
     }
 
     @Test
+    void inEnglishTheMapSaysCountiesNoDataAndMapDataWithEnglishNumbers() throws Exception {
+        MapSpecs english = export.maps().in(java.util.Locale.ENGLISH);
+        var digihelse = catalogue.indicator("DIGIHELSE").orElseThrow();
+        MapSpec counties = english.build(catalogue, digihelse, AreaLevel.COUNTY, Optional.empty()).orElseThrow();
+        assertThat(counties.subtitle()).isEqualTo("Counties, Q3 2025");
+        assertThat(counties.valueHeading()).isEqualTo("Share (%)");
+        assertThat(counties.credit()).isEqualTo("Map data: © Kartverket (CC BY 4.0)");
+        assertThat(counties.sampleMark()).isEqualTo("Example data – not official figures");
+        assertThat(counties.sourceLine()).hasValueSatisfying(l -> assertThat(l).startsWith("Source: "));
+        // the same value as the Norwegian map, written with a decimal point and comma thousands
+        MapSpec norwegian = export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty());
+        assertThat(area(counties, "46").value()).isEqualTo(area(norwegian, "46").value());
+        assertThat(area(counties, "46").valueText()).matches("\\d+(\\.\\d+)?%")
+                .isEqualTo(area(norwegian, "46").valueText().replace(',', '.').replace(" %", "%"));
+        assertThat(area(counties, "46").detail()).matches("\\d{1,3}(,\\d{3})* of \\d{1,3}(,\\d{3})*; n = [\\d,]+");
+        assertThat(area(norwegian, "46").detail()).matches("\\d{1,3}( \\d{3})* av \\d{1,3}( \\d{3})*; n = [\\d ]+");
+        assertThat(counties.classes().classes()).allSatisfy(c -> assertThat(c.label()).endsWith("%").doesNotContain(" %"));
+
+        MapSpec pll = english.build(catalogue, catalogue.indicator("PLL").orElseThrow(), AreaLevel.REGION,
+                Optional.of(Period.month(2025, 9))).orElseThrow();
+        assertThat(pll.subtitle()).isEqualTo("Health regions, September 2025");
+        assertThat(area(pll, "HN").valueText()).isEqualTo("5.2%");
+        assertThat(pll.overlays()).singleElement().satisfies(b -> assertThat(b.valueText()).isEqualTo("12.1%"));
+        assertThat(pll.table()).contains(List.of("Helse Sør-Øst", "no data", ""));
+
+        // drawn: the legend, the footer and the mark in English
+        Path svg = dir.resolve("english.svg");
+        export.exportMap(pll, svg, ExportSize.of(1600, 900));
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertThat(text).contains(">Map data: © Kartverket (CC BY 4.0)<").contains("No data  (3)")
+                .contains(">Example data – not official figures<").doesNotContain("Ingen data")
+                .doesNotContain(">Kartgrunnlag");
+
+        // what is published is unchanged: Norwegian words and numbers
+        MapSpec published = export.mapOf("PLL", Optional.of(AreaLevel.REGION), Optional.of(Period.month(2025, 9)));
+        assertThat(published.subtitle()).isEqualTo("Helseregioner, september 2025");
+        assertThat(published.valueHeading()).isEqualTo("Andel (%)");
+        assertThat(published.credit()).isEqualTo(MapSpec.CREDIT);
+        assertThat(published.table()).contains(List.of("Helse Sør-Øst", "ingen data", ""));
+        Path nb = dir.resolve("norsk.svg");
+        export.exportMap(published, nb, ExportSize.of(1600, 900));
+        assertThat(Files.readString(nb, StandardCharsets.UTF_8)).contains("Ingen data  (3)")
+                .contains(">Kartgrunnlag: © Kartverket (CC BY 4.0)<").doesNotContain("No data");
+    }
+
+    @Test
+    void periodsAndLevelsReadInTheLanguageAsked() {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        assertThat(MapSpecs.longLabel(Period.quarter(2025, 3))).isEqualTo("3. kvartal 2025");
+        assertThat(MapSpecs.longLabel(Period.quarter(2025, 3), en)).isEqualTo("Q3 2025");
+        assertThat(MapSpecs.longLabel(Period.month(2025, 10))).isEqualTo("oktober 2025");
+        assertThat(MapSpecs.longLabel(Period.month(2025, 10), en)).isEqualTo("October 2025");
+        assertThat(MapSpecs.longLabel(Period.half(2025, 1))).isEqualTo("1. halvår 2025");
+        assertThat(MapSpecs.longLabel(Period.half(2025, 1), en)).isEqualTo("H1 2025");
+        assertThat(MapSpecs.longLabel(Period.year(2024), en)).isEqualTo("2024");
+        assertThat(MapSpecs.levelLabel(AreaLevel.COUNTY)).isEqualTo("Fylker");
+        assertThat(MapSpecs.levelLabel(AreaLevel.COUNTY, en)).isEqualTo("Counties");
+        assertThat(MapSpecs.levelLabel(AreaLevel.MUNICIPALITY, en)).isEqualTo("Municipalities");
+    }
+
+    @Test
     void anIndicatorWithoutAreasOrAnUnknownCodeIsRefusedInWords() {
         assertThatThrownBy(() -> export.mapOf("HELSEDATA", Optional.empty(), Optional.empty()))
                 .isInstanceOf(ExportService.ExportRefused.class)

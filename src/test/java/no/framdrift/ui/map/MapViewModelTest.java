@@ -59,6 +59,35 @@ class MapViewModelTest {
     }
 
     @Test
+    void anEnglishWindowDrawsTheMapInEnglishAndExportsItInNorwegian() throws Exception {
+        MapViewModel vm = new MapViewModel(ws, Messages.of(no.framdrift.ui.shell.Language.ENGLISH),
+                BackgroundTasks.sameThread());
+        vm.load(catalogue.indicator("DIGIHELSE").orElseThrow());
+        vm.level().set(AreaLevel.COUNTY);
+        assertThat(vm.levelLabel(AreaLevel.COUNTY)).isEqualTo("Counties");
+        assertThat(vm.periodLabel(vm.period().get())).isEqualTo("Q3 2025");
+        var spec = vm.spec().get();
+        assertThat(spec.locale().getLanguage()).isEqualTo("en");
+        assertThat(spec.subtitle()).isEqualTo("Counties, Q3 2025");
+        assertThat(spec.valueHeading()).isEqualTo("Share (%)");
+        assertThat(spec.credit()).isEqualTo("Map data: © Kartverket (CC BY 4.0)");
+        MapArea vestland = spec.area("46").orElseThrow();
+        assertThat(vestland.valueText()).matches("\\d+(\\.\\d+)?%");
+        assertThat(vm.tooltip(vestland)).startsWith("Vestland: " + vestland.valueText() + "\n").contains(" of ");
+
+        // the export is the same map in Norwegian, as published
+        var published = vm.published().orElseThrow();
+        assertThat(published.subtitle()).isEqualTo("Fylker, 3. kvartal 2025");
+        assertThat(published.area("46").orElseThrow().value()).isEqualTo(vestland.value());
+        java.nio.file.Path svg = data.resolve("kart-en.svg");
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        vm.export(svg, no.framdrift.report.chart.ExportSize.of(1600, 900), result::set, result::set);
+        assertThat(result.get()).isEqualTo(svg);
+        assertThat(java.nio.file.Files.readString(svg)).contains("Fylker, 3. kvartal 2025")
+                .contains("Kartgrunnlag: © Kartverket (CC BY 4.0)").doesNotContain("Map data");
+    }
+
+    @Test
     void suppressedAreasSayPrikketAndAnIndicatorWithoutAreasSaysSo() {
         MapViewModel vm = vm();
         vm.load(catalogue.indicator("VELFERDSTEKNOLOGI").orElseThrow());
