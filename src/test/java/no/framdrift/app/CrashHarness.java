@@ -105,11 +105,16 @@ public final class CrashHarness {
         this.random = new Random(seed);
         this.respondentsPerYear = respondentsPerYear;
         this.log = log;
+        this.classPath = ownClassPath();
+    }
+
+    /** This JVM's class path, each entry absolute: the child processes run the same classes. */
+    static List<String> ownClassPath() {
         List<String> cp = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             cp.add(Path.of(e).toAbsolutePath().toString());
         }
-        this.classPath = cp;
+        return cp;
     }
 
     public static void main(String[] args) throws Exception {

@@ -63,11 +63,7 @@ public final class PostgresCrashHarness {
         this.random = new Random(seed);
         this.respondentsPerYear = respondentsPerYear;
         this.log = log;
-        List<String> cp = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            cp.add(Path.of(e).toAbsolutePath().toString());
-        }
-        this.classPath = cp;
+        this.classPath = CrashHarness.ownClassPath();
     }
 
     public static void main(String[] args) throws Exception {
