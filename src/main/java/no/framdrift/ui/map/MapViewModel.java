@@ -154,7 +154,11 @@ public final class MapViewModel {
         if (indicator == null || level.get() == null || spec.get() == null) {
             return Optional.empty();
         }
-        return exports.maps().build(workspace.catalogue().load(), indicator, level.get(), Optional.ofNullable(period.get()));
+        return norwegian(indicator, level.get(), period.get());
+    }
+
+    private Optional<MapSpec> norwegian(Indicator shown, AreaLevel l, Period p) {
+        return exports.maps().build(workspace.catalogue().load(), shown, l, Optional.ofNullable(p));
     }
 
     /** Writes the map shown now, in Norwegian, to {@code file} (format by extension). */
@@ -169,9 +173,8 @@ public final class MapViewModel {
             return;
         }
         tasks.run("map-export", () -> {
-            MapSpec norwegian = exports.maps().build(workspace.catalogue().load(), shown, l, Optional.ofNullable(p))
-                    .orElseThrow(() -> new IllegalStateException(m.get("map.none")));
-            return exports.exportMap(norwegian, file, size);
+            MapSpec spec = norwegian(shown, l, p).orElseThrow(() -> new IllegalStateException(m.get("map.none")));
+            return exports.exportMap(spec, file, size);
         }, done::accept, failed::accept);
     }
 
