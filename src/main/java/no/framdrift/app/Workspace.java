@@ -70,7 +70,7 @@ public final class Workspace implements AutoCloseable {
      * Opens the workspace in the folder; a new folder gets the catalogue and no data. Throws
      * {@code StoreException} with a steward-readable message. Opening undoes an interrupted import,
      * redoes an interrupted first start, checks every batch against the checksum its import recorded
-     * ({@link #damagedBatches()}) and recomputes the stored values when they were computed from other
+     * ({@link #damagedBatches()}) unless the folder was closed cleanly and is unchanged since, and recomputes the stored values when they were computed from other
      * data than what is stored now (issue 18).
      */
     public static Workspace open(Path dataFolder) {
@@ -100,7 +100,9 @@ public final class Workspace implements AutoCloseable {
         try {
             Workspace ws = new Workspace(db);
             ws.seedIfEmpty(start);
-            ws.damaged = ws.transactor.inTransaction(dsl -> new BatchIntegrity(dsl).verify());
+            // after a clean close the file is as that close left it: the check is for a hard stop (issue 16)
+            ws.damaged = db.closedCleanly() ? java.util.List.of()
+                    : ws.transactor.inTransaction(dsl -> new BatchIntegrity(dsl).verify());
             ws.damaged.forEach(d -> LOG.warn("Damaged batch {}: expected {}, found {}", d.batchId(), d.expected(), d.found()));
             ws.recomputeIfStale();
             ws.imports.guardWith(new ImportService.Guard() {

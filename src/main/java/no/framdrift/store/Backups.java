@@ -210,7 +210,7 @@ public final class Backups {
         return Files.exists(dataFolder.resolve(SEED_JOURNAL));
     }
 
-    private static void writeJournal(Path file, String content) {
+    static void writeJournal(Path file, String content) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
@@ -239,7 +239,7 @@ public final class Backups {
         }
     }
 
-    private static void fsync(Path file) throws IOException {
+    static void fsync(Path file) throws IOException {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
             c.force(true);
         }

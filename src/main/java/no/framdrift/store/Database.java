@@ -126,6 +126,8 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         boolean fresh = !Files.exists(dir.resolve(DB_NAME + ".mv.db"));
+        // taken away before the engine opens the file: a stop from here on leaves no mark (issue 16)
+        boolean closedCleanly = !fresh && CleanClose.consume(dir);
         if (fresh) {
             // before H2 creates the file: a kill while it is being made (even a 0-byte file) is a
             // first start to do again on the next open, not a damaged database (issue 18)
@@ -148,6 +150,7 @@ public final class Database implements AutoCloseable {
             Database db = new Database(Engine.H2, dir, null, channel, lock, pool::dispose, pool, fresh,
                     WorkspaceAccess.everything(osUser()));
             db.recoveryNote = recovered;
+            db.closedCleanly = closedCleanly;
             return db;
         } catch (StoreException e) {
             release(pool == null ? null : pool::dispose, lock, channel);
@@ -168,6 +171,16 @@ public final class Database implements AutoCloseable {
     }
 
     private String recoveryNote;
+    private boolean closedCleanly;
+
+    /**
+     * True when the data folder's database was closed cleanly by the last program that had it open
+     * and is unchanged since ({@link CleanClose}); always false for a new folder and a team database.
+     * The workspace then skips checking every batch against its checksum.
+     */
+    public boolean closedCleanly() {
+        return closedCleanly;
+    }
 
     /** What opening repaired (an interrupted import undone, an interrupted first start redone), if anything. */
     public Optional<String> recoveryNote() {
@@ -263,6 +276,7 @@ public final class Database implements AutoCloseable {
                 kept = dir.resolve(DB_NAME + ".mv.db.for-gjenoppretting-" + System.currentTimeMillis());
                 Files.move(file, kept);
             }
+            CleanClose.forget(dir);
             Backups.restore(zip, dir);
             Backups.endImport(dir);
             Backups.endSeeding(dir);
@@ -515,6 +529,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (engine == Engine.H2 && folder != null && lock != null && lock.isValid()) {
+            boolean idle = dataSource instanceof JdbcConnectionPool p && p.getActiveConnections() == 0;
+            release(pool, null, null);
+            if (idle && Backups.unfinishedImport(folder).isEmpty() && !Backups.unfinishedSeeding(folder)) {
+                // every connection closed, so the engine has closed the file (DB_CLOSE_DELAY=0)
+                CleanClose.mark(folder);
+            }
+        }
         release(pool, lock, lockChannel);
     }
 

@@ -14,16 +14,22 @@ import org.jfree.fx.FXGraphics2D;
 public final class MapCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
-    private final MapRenderer renderer;
+    private final java.util.function.Supplier<MapRenderer> makeRenderer;
+    private MapRenderer renderer;
     private MapSpec spec;
     private MapRenderer.Layout layout;
 
+    /** A canvas with the standard map of Norway, read when the first map is drawn (not when the window is built). */
     public MapCanvas() {
-        this(new MapRenderer());
+        this(MapRenderer::new);
     }
 
     public MapCanvas(MapRenderer renderer) {
-        this.renderer = renderer;
+        this(() -> renderer);
+    }
+
+    private MapCanvas(java.util.function.Supplier<MapRenderer> makeRenderer) {
+        this.makeRenderer = makeRenderer;
         getChildren().add(canvas);
         setMinSize(320, 200);
         setPrefSize(1100, 620);
@@ -56,6 +62,9 @@ public final class MapCanvas extends Region {
         layout = null;
         if (spec == null || w < 50 || h < 50) {
             return;
+        }
+        if (renderer == null) {
+            renderer = makeRenderer.get();
         }
         FXGraphics2D g2 = new FXGraphics2D(gc);
         renderer.draw(g2, spec, new Rectangle2D.Double(0, 0, w, h));

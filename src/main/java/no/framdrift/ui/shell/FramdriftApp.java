@@ -35,8 +35,20 @@ public final class FramdriftApp extends Application {
      */
     private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
 
+    /**
+     * The data folder being opened while JavaFX starts (issue 16): on two cores the database opens
+     * beside the toolkit instead of after it. Only an existing local folder; a new one asks first.
+     */
+    private static volatile EarlyOpening early;
+
     public static void launchWindow(String[] args) {
         quietStart();
+        if (RootCommand.serverOption(args).isEmpty()) {
+            Path folder = DataFolder.resolve(RootCommand.dataDirOption(args));
+            if (Workspace.exists(folder)) {
+                early = EarlyOpening.start(folder);
+            }
+        }
         Application.launch(FramdriftApp.class, args);
     }
 
@@ -47,6 +59,7 @@ public final class FramdriftApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.reached("toolkit");
         String[] args = getParameters().getRaw().toArray(String[]::new);
         Optional<Path> dir = RootCommand.dataDirOption(args);
         Optional<ServerLogin> server = RootCommand.serverOption(args);
@@ -70,6 +83,8 @@ public final class FramdriftApp extends Application {
         Stage splash = splash(m);
         if (server.isEmpty()) {
             // a damaged or unopenable folder: "Gjenopprett fra sikkerhetskopi" instead of an error (issue 18)
+            EarlyOpening already = early;
+            early = null;
             new WorkspaceOpening(m, folder, start, null, opened -> {
                 workspace = opened;
                 tasks = new FxBackgroundTasks();
@@ -85,7 +100,7 @@ public final class FramdriftApp extends Application {
                     alert.showAndWait();
                 });
                 Platform.exit();
-            }).start();
+            }).start(already == null ? Optional.empty() : already.of(folder));
             return;
         }
         Thread opener = new Thread(() -> {
@@ -136,9 +151,11 @@ public final class FramdriftApp extends Application {
     }
 
     private void showWindow(Stage stage, UiPreferences prefs) {
+        StartupProbe.reached("opened");
         FramdriftWindow window = new FramdriftWindow(stage, workspace, prefs, tasks);
         window.setOnSwitchWorkspace(how -> switchWorkspace(stage, prefs, how));
         window.show();
+        StartupProbe.reached("shown");
         StartupProbe.windowShown(workspace, tasks);
     }
 

@@ -122,7 +122,9 @@ public final class MainWindow extends BorderPane {
                 });
         overview = new OverviewView(overviewVm, m.language().locale());
         overview.setId("overview");
-        right = new StackPane(indicatorPane, overview);
+        // the indicator pane joins the scene when it is first shown: until then the start page is
+        // drawn without styling and laying out six tabs nobody sees yet (issue 16)
+        right = new StackPane(overview);
         showOverview();
         recomputed.addListener((o, a, b) -> overviewVm.refresh());
         overviewVm.refresh();
@@ -290,6 +292,9 @@ public final class MainWindow extends BorderPane {
 
     private void showIndicator() {
         overview.setVisible(false);
+        if (indicatorPane.getParent() == null) {
+            right.getChildren().add(0, indicatorPane);
+        }
         indicatorPane.setVisible(true);
         indicatorPane.toFront();
     }

@@ -28,6 +28,17 @@ final class StartupProbe {
         return Boolean.getBoolean("framdrift.probe");
     }
 
+    private static final StringBuilder PHASES = new StringBuilder();
+
+    /** Notes when a step of the start was reached ("toolkit", "opened", "built"), printed with the usable line. */
+    static void reached(String phase) {
+        if (enabled()) {
+            synchronized (PHASES) {
+                PHASES.append(' ').append(phase).append('=').append(sinceProcessStart().toMillis());
+            }
+        }
+    }
+
     /** Call right after the window was shown; measures once the window has drawn a frame and its tasks are done. */
     static void windowShown(Workspace workspace, FxBackgroundTasks tasks) {
         if (!enabled()) {
@@ -45,7 +56,15 @@ final class StartupProbe {
                 }
                 stop();
                 long ms = sinceProcessStart().toMillis();
-                System.out.printf(Locale.ROOT, "probe window-usable-ms=%d%n", ms);
+                String phases;
+                synchronized (PHASES) {
+                    phases = PHASES.toString();
+                }
+                long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+                long cpu = java.lang.management.ManagementFactory.getPlatformMXBean(
+                        com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;
+                System.out.printf(Locale.ROOT, "probe window-usable-ms=%d%s fx-thread-cpu=%d process-cpu=%d%n", ms, phases,
+                        fxCpu, cpu);
                 Optional<Path> deck = Optional.ofNullable(System.getProperty("framdrift.probe.deck")).map(Path::of);
                 if (deck.isEmpty()) {
                     Platform.exit();

@@ -43,13 +43,22 @@ final class WorkspaceOpening {
 
     /** Starts opening; returns at once. */
     void start() {
-        inBackground(this::open);
+        start(Optional.empty());
+    }
+
+    /** Starts opening, taking the workspace from an opening already under way when there is one. */
+    void start(Optional<EarlyOpening> underWay) {
+        inBackground(() -> open(underWay));
     }
 
     private void open() {
+        open(Optional.empty());
+    }
+
+    private void open(Optional<EarlyOpening> underWay) {
         Workspace ws;
         try {
-            ws = Workspace.open(folder, start);
+            ws = underWay.isPresent() ? underWay.get().get() : Workspace.open(folder, start);
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.DAMAGED && !Workspace.backups(folder).isEmpty()) {
                 Platform.runLater(() -> afterFailure(e.getMessage()));
