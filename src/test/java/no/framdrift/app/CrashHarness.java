@@ -431,12 +431,13 @@ public final class CrashHarness {
     /**
      * Runs the command line in a child JVM on a workspace ({@code location}: {@code --data-dir DIR}
      * or {@code --db URL --db-user USER}, with {@code env} e.g. PGPASSWORD); killed as for
-     * {@link #runCli}. Also used by {@link PostgresCrashHarness}.
+     * {@link #runCli}. Also used by {@link PostgresCrashHarness}. The child runs with the launcher's
+     * heap cap and compiler (packaging/jpackage/app-image.args), as a user's command does.
      */
     static Run runChild(List<String> classPath, List<String> location, Map<String, String> env, List<String> args,
                         String waitFor, long killAfterMillis) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xshare:auto", "-cp", String.join(java.io.File.pathSeparator, classPath),
+                "-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx352m", "-cp", String.join(java.io.File.pathSeparator, classPath),
                 "no.framdrift.ui.shell.Main"));
         cmd.addAll(location);
         cmd.addAll(args);
