@@ -362,14 +362,10 @@ public final class Workspace implements AutoCloseable {
                 LOG.debug("Could not stop a change listener", e);
             }
         }
-        try {
-            if (changed && database.folder() != null) {
-                // a rolling backup at close of a session that imported
-                Backups.take(database, "lukking");
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("No backup at close: {}", e.getMessage());
-        } finally {
+        if (changed && database.folder() != null) {
+            // a rolling backup at close of a session that imported (of the closed file when it can)
+            database.closeWithBackup("lukking");
+        } else {
             database.close();
         }
     }
