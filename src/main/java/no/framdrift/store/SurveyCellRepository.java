@@ -50,19 +50,31 @@ public final class SurveyCellRepository {
             rank[byText[r]] = r > 0 && texts.get(byText[r]).equals(texts.get(byText[r - 1])) ? rank[byText[r - 1]] : r;
         }
         Map<Key, Map<Integer, PackedCells.Group>> blocks = new LinkedHashMap<>();
+        Map<Integer, PackedCells.Group> block = null;
+        PackedCells.Group group = null;
+        SurveyCell previous = null;
         for (SurveyCell c : cells) {
-            int i = seen.get(c.background());
-            blocks.computeIfAbsent(new Key(c.indicatorCode(), c.question(), c.year()), k -> new java.util.HashMap<>())
-                    .computeIfAbsent(rank[i], r -> new PackedCells.Group(texts.get(i), c.background(), new ArrayList<>(8)))
-                    .answers().add(c);
+            // a background cell's answers come one after another (the reducer's order): looked up once
+            boolean sameBlock = previous != null && previous.year() == c.year() && previous.question().equals(c.question())
+                    && previous.indicatorCode().equals(c.indicatorCode());
+            if (!sameBlock) {
+                block = blocks.computeIfAbsent(new Key(c.indicatorCode(), c.question(), c.year()), k -> new java.util.HashMap<>());
+            }
+            if (!sameBlock || previous.background() != c.background()) {
+                int i = seen.get(c.background());
+                group = block.computeIfAbsent(rank[i], r -> new PackedCells.Group(texts.get(i), c.background(), new ArrayList<>(8)));
+            }
+            group.answers().add(c);
+            previous = c;
         }
         List<Object[]> rows = new ArrayList<>();
-        for (Map.Entry<Key, Map<Integer, PackedCells.Group>> block : blocks.entrySet()) {
-            Key k = block.getKey();
-            List<Integer> ranks = new ArrayList<>(block.getValue().keySet());
+        for (Map.Entry<Key, Map<Integer, PackedCells.Group>> b : blocks.entrySet()) {
+            Key k = b.getKey();
+            Map<Integer, PackedCells.Group> byRank = b.getValue();
+            List<Integer> ranks = new ArrayList<>(byRank.keySet());
             ranks.sort(null);
             List<PackedCells.Group> groups = new ArrayList<>(ranks.size());
-            ranks.forEach(r -> groups.add(block.getValue().get(r)));
+            ranks.forEach(r -> groups.add(byRank.get(r)));
             for (PackedCells.Packed p : PackedCells.pack(groups)) {
                 rows.add(new Object[] {batchId, k.indicatorCode(), k.question(), k.year(), p.firstBackground(), NO_TEXT,
                         NO_FLAGS, NO_FLAGS, NO_LONGS, NO_DOUBLES, NO_DOUBLES, p.respondents(), p.bytes(), p.cellCount()});
