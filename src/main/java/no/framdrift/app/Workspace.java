@@ -362,8 +362,9 @@ public final class Workspace implements AutoCloseable {
                 LOG.debug("Could not stop a change listener", e);
             }
         }
-        if (changed && database.folder() != null) {
-            // a rolling backup at close of a session that imported (of the closed file when it can)
+        if (changed && database.localFolder().isPresent()) {
+            // a rolling backup at close of a session that imported (of the closed file when it can);
+            // a team workspace has no folder: its server keeps the backups
             database.closeWithBackup("lukking");
         } else {
             database.close();
