@@ -364,14 +364,11 @@ public final class Workspace implements AutoCloseable {
                 LOG.debug("Could not stop a change listener", e);
             }
         }
-        try {
-            if (changed && database.folder() != null) {
-                // a rolling backup at close of a session that imported
-                Backups.take(database, "lukking");
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("No backup at close: {}", e.getMessage());
-        } finally {
+        if (changed && database.localFolder().isPresent()) {
+            // a rolling backup at close of a session that imported (of the closed file when it can);
+            // a team workspace has no folder: its server keeps the backups
+            database.closeWithBackup("lukking");
+        } else {
             database.close();
         }
     }

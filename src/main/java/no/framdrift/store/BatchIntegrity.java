@@ -156,7 +156,7 @@ public final class BatchIntegrity {
         org.jooq.Condition s = batch == DSL.noCondition() ? DSL.noCondition()
                 : SURVEY_CELL.BATCH_ID.in(DSL.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(batch));
         for (Record r : dsl.select(SURVEY_CELL.BATCH_ID, DSL.count(), DSL.sum(SURVEY_CELL.TOTAL_RESPONDENTS),
-                DSL.sum(DSL.cardinality(SURVEY_CELL.ANSWERS))).from(SURVEY_CELL).where(s).groupBy(SURVEY_CELL.BATCH_ID).fetch()) {
+                DSL.sum(SurveyCellRepository.answersOfRow())).from(SURVEY_CELL).where(s).groupBy(SURVEY_CELL.BATCH_ID).fetch()) {
             Sums x = out.computeIfAbsent(r.get(0, Long.class), k -> new Sums());
             x.surveyRows = r.get(1, Long.class);
             x.respondents = r.get(2, Long.class);

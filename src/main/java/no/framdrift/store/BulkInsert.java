@@ -31,11 +31,17 @@ final class BulkInsert {
     static final int ROWS_PER_STATEMENT = 256;
 
     static <T> void insert(DSLContext dsl, Table<?> table, List<Field<?>> columns, List<T> elements, Binder<T> binder) {
+        insert(dsl, table, columns, elements, binder, ROWS_PER_STATEMENT);
+    }
+
+    /** As above, {@code perStatement} rows per INSERT (fewer for large rows, e.g. packed survey cells). */
+    static <T> void insert(DSLContext dsl, Table<?> table, List<Field<?>> columns, List<T> elements, Binder<T> binder,
+                           int perStatement) {
         if (elements.isEmpty()) {
             return;
         }
-        int full = elements.size() / ROWS_PER_STATEMENT;
-        int rest = elements.size() % ROWS_PER_STATEMENT;
+        int full = elements.size() / perStatement;
+        int rest = elements.size() % perStatement;
         int[] types = new int[columns.size()];
         for (int i = 0; i < types.length; i++) {
             types[i] = sqlType(columns.get(i));
@@ -44,9 +50,9 @@ final class BulkInsert {
             try {
                 int next = 0;
                 if (full > 0) {
-                    try (PreparedStatement ps = conn.prepareStatement(sql(table, columns, ROWS_PER_STATEMENT))) {
+                    try (PreparedStatement ps = conn.prepareStatement(sql(table, columns, perStatement))) {
                         for (int s = 0; s < full; s++) {
-                            next = bindRows(ps, types, elements, next, ROWS_PER_STATEMENT, binder);
+                            next = bindRows(ps, types, elements, next, perStatement, binder);
                             ps.executeUpdate();
                         }
                     }

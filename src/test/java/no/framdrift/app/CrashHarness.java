@@ -373,7 +373,7 @@ public final class CrashHarness {
     }
 
     private static String stats(DSLContext dsl, long id) {
-        Record s = dsl.fetchOne("SELECT COUNT(*), COALESCE(SUM(total_respondents), 0), COALESCE(SUM(CARDINALITY(answers)), 0)"
+        Record s = dsl.fetchOne("SELECT COUNT(*), COALESCE(SUM(total_respondents), 0), COALESCE(SUM(CARDINALITY(answers) + COALESCE(cell_count, 0)), 0)"
                 + " FROM survey_cell WHERE batch_id = ?", id);
         Record r = dsl.fetchOne("SELECT COUNT(*), COALESCE(SUM(numerator), 0) FROM registry_value WHERE batch_id = ?", id);
         Record u = dsl.fetchOne("SELECT COUNT(*), COALESCE(SUM(population), 0) FROM unit_list_entry WHERE batch_id = ?", id);

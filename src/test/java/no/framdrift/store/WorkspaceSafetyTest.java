@@ -67,6 +67,39 @@ class WorkspaceSafetyTest {
     }
 
     @Test
+    void theBackupAtCloseIsTheClosedFileAndRestoresEverythingCommitted() throws Exception {
+        Database db = Database.open(dir);
+        batchWithRows(db, "first.csv", 3);
+        batchWithRows(db, "second.csv", 4);
+        db.closeWithBackup("lukking");
+        Backups.Backup closing = Backups.list(dir).get(0);
+        assertThat(closing.reason()).isEqualTo("lukking");
+        assertThat(Backups.isBackup(closing.file())).isTrue();
+        // the folder is free again, and the zip holds the file exactly as the close left it
+        byte[] closed = Files.readAllBytes(dir.resolve(Database.DB_NAME + ".mv.db"));
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(closing.file()))) {
+            assertThat(in.getNextEntry().getName()).isEqualTo(Database.DB_NAME + ".mv.db");
+            assertThat(in.readAllBytes()).isEqualTo(closed);
+        }
+        Path other = dir.resolve("restored");
+        Files.createDirectories(other);
+        Backups.restore(closing.file(), other);
+        try (Database restored = Database.open(other)) {
+            assertThat(restored.dsl().select(IMPORT_BATCH.FILE_NAME).from(IMPORT_BATCH).orderBy(IMPORT_BATCH.ID)
+                    .fetch(IMPORT_BATCH.FILE_NAME)).containsExactly("first.csv", "second.csv");
+            assertThat(restored.dsl().fetchCount(REGISTRY_VALUE)).isEqualTo(7);
+            assertThat(new BatchIntegrity(restored.dsl()).verify()).isEmpty();
+        }
+        // with a connection still in use the open database is backed up (BACKUP TO), then closed
+        Database busy = Database.open(dir);
+        busy.dsl().connection(held -> busy.closeWithBackup("lukking"));
+        assertThat(Backups.list(dir)).hasSize(2);
+        try (Database again = Database.open(dir)) {
+            assertThat(again.dsl().fetchCount(IMPORT_BATCH)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aDamagedBatchIsNamedWithItsRowCounts() {
         try (Database db = Database.open(dir)) {
             long ok = batchWithRows(db, "ok.csv", 4);

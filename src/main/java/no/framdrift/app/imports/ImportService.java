@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import no.framdrift.domain.AreaDirectory;
 import no.framdrift.domain.ImportBatch;
+import no.framdrift.domain.SurveyCell;
 import no.framdrift.ingest.FilePreview;
 import no.framdrift.ingest.ImportPass;
 import no.framdrift.ingest.ImportProblem;
@@ -260,7 +261,14 @@ public final class ImportService {
         java.util.Map<String, java.util.SortedSet<no.framdrift.domain.Period>> out = new java.util.TreeMap<>();
         java.util.function.BiConsumer<String, no.framdrift.domain.Period> add = (code, period) ->
                 out.computeIfAbsent(code, c -> new java.util.TreeSet<>()).add(period);
-        reduced.surveyCells().forEach(c -> add.accept(c.indicatorCode(), no.framdrift.domain.Period.year(c.year())));
+        SurveyCell previous = null;
+        for (SurveyCell c : reduced.surveyCells()) {
+            // a background cell's answers come one after another: one look-up for them
+            if (previous == null || previous.year() != c.year() || !previous.indicatorCode().equals(c.indicatorCode())) {
+                add.accept(c.indicatorCode(), no.framdrift.domain.Period.year(c.year()));
+                previous = c;
+            }
+        }
         reduced.registryValues().forEach(v -> add.accept(v.indicatorCode(), v.period()));
         reduced.unitEntries().forEach(u -> add.accept(u.indicatorCode(), u.period()));
         java.util.Map<String, List<no.framdrift.domain.Period>> lists = new java.util.TreeMap<>();
@@ -350,7 +358,13 @@ public final class ImportService {
     /** The indicators a batch's rows belong to. */
     private static Set<String> fedIndicators(Reduced reduced) {
         Set<String> codes = new java.util.TreeSet<>();
-        reduced.surveyCells().forEach(c -> codes.add(c.indicatorCode()));
+        String previous = null;
+        for (SurveyCell c : reduced.surveyCells()) {
+            if (!c.indicatorCode().equals(previous)) {
+                previous = c.indicatorCode();
+                codes.add(previous);
+            }
+        }
         reduced.registryValues().forEach(v -> codes.add(v.indicatorCode()));
         reduced.unitEntries().forEach(e -> codes.add(e.indicatorCode()));
         return Set.copyOf(codes);

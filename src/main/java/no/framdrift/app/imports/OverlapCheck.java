@@ -70,7 +70,15 @@ final class OverlapCheck {
     private static Set<StoredCells.SurveyKey> survey(List<SurveyCell> cells, StoredCells stored) {
         Set<String> newKeys = new java.util.HashSet<>();
         Set<String> indicators = new TreeSet<>();
+        SurveyCell previous = null;
         for (SurveyCell c : cells) {
+            // a background cell's answers come one after another: one key for them (444,139 cells of
+            // a million-respondent survey made as many strings)
+            if (previous != null && previous.year() == c.year() && previous.question().equals(c.question())
+                    && previous.indicatorCode().equals(c.indicatorCode())) {
+                continue;
+            }
+            previous = c;
             newKeys.add(c.indicatorCode() + '\u0000' + c.question() + '\u0000' + c.year());
             indicators.add(c.indicatorCode());
         }

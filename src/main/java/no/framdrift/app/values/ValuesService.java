@@ -139,9 +139,12 @@ public final class ValuesService {
     private List<IndicatorValue> surveyYear(String code, Period period, List<SurveyCell> cells, List<String> by) {
         Map<String, List<no.framdrift.stats.SurveyCell>> byQuestion = new TreeMap<>();
         Set<Long> batches = new TreeSet<>();
+        // the cells of one background cell share one map: one immutable copy of it for all of them
+        // (the stats cell keeps an immutable map as it is) instead of a copy per cell
+        Map<Map<String, String>, Map<String, String>> groups = new java.util.IdentityHashMap<>();
         for (SurveyCell c : cells) {
-            byQuestion.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(
-                    new no.framdrift.stats.SurveyCell(c.background(), c.positive(), c.respondents(), c.sumW(), c.sumW2()));
+            byQuestion.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(new no.framdrift.stats.SurveyCell(
+                    groups.computeIfAbsent(c.background(), Map::copyOf), c.positive(), c.respondents(), c.sumW(), c.sumW2()));
             batches.add(c.batchId());
         }
         String batchText = batches.stream().map(String::valueOf).collect(Collectors.joining(" "));
