@@ -530,14 +530,25 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (engine == Engine.H2 && folder != null && lock != null && lock.isValid()) {
-            boolean idle = dataSource instanceof JdbcConnectionPool p && p.getActiveConnections() == 0;
+            boolean idle = idle();
             release(pool, null, null);
-            if (idle && Backups.unfinishedImport(folder).isEmpty() && !Backups.unfinishedSeeding(folder)) {
-                // every connection closed, so the engine has closed the file (DB_CLOSE_DELAY=0)
-                CleanClose.mark(folder);
+            if (idle) {
+                markClosedCleanly();
             }
         }
         release(pool, lock, lockChannel);
+    }
+
+    /** No connection in use: closing the pool closes the engine and its file (DB_CLOSE_DELAY=0). */
+    private boolean idle() {
+        return dataSource instanceof JdbcConnectionPool p && p.getActiveConnections() == 0;
+    }
+
+    /** After the engine closed the file, with the folder lock still held: the clean-close mark ({@link CleanClose}). */
+    private void markClosedCleanly() {
+        if (Backups.unfinishedImport(folder).isEmpty() && !Backups.unfinishedSeeding(folder)) {
+            CleanClose.mark(folder);
+        }
     }
 
     /**
@@ -553,7 +564,7 @@ public final class Database implements AutoCloseable {
             close();
             return;
         }
-        if (!(dataSource instanceof JdbcConnectionPool p) || p.getActiveConnections() > 0) {
+        if (!idle()) {
             try {
                 Backups.take(this, reason);
             } catch (RuntimeException e) {
@@ -570,6 +581,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("No backup at close: {}", e.getMessage());
         } finally {
+            markClosedCleanly();
             release(null, lock, lockChannel);
         }
     }

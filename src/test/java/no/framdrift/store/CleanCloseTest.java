@@ -38,6 +38,20 @@ class CleanCloseTest {
     }
 
     @Test
+    void theCloseOfASessionThatImportedBacksUpAndMarksTheClosedFile() throws Exception {
+        try (Database db = Database.open(dir)) {
+            db.dsl().fetchCount(IMPORT_BATCH);
+        }
+        Database db = Database.open(dir);
+        db.closeWithBackup("lukking");
+        assertThat(Backups.list(dir)).extracting(Backups.Backup::reason).containsExactly("lukking");
+        assertThat(dir.resolve(CleanClose.MARK)).exists();
+        try (Database again = Database.open(dir)) {
+            assertThat(again.closedCleanly()).isTrue();
+        }
+    }
+
+    @Test
     void aDatabaseLeftOpenHasNoMarkAndIsChecked() throws Exception {
         try (Database db = Database.open(dir)) {
             db.dsl().fetchCount(IMPORT_BATCH);
