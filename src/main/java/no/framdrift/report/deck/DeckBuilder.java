@@ -35,6 +35,7 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import no.framdrift.report.chart.ChartSpec;
+import no.framdrift.report.map.MapExporter;
 
 /**
  * Writes the report deck as the seed lays it out: title slide, overview of the goal areas with
@@ -97,6 +98,52 @@ public final class DeckBuilder {
         }
     }
 
+    /**
+     * Loads and compiles what writing a deck needs, by building and writing a small deck of the
+     * same catalogue to nowhere: POI's slide, table, chart and embedded-workbook classes and their
+     * XML schema types, about a second of class loading on first use in a process. The export runs
+     * it on a thread of its own while it reads the values for the deck, so that loading runs beside
+     * work that does not need it instead of after it (issue 16); it is part of the export, not done
+     * before the user asks, and nothing it builds is kept. Never throws.
+     */
+    public static void warmUp(Catalogue catalogue) {
+        try {
+            Indicator first = catalogue.indicators().stream().findFirst().orElse(null);
+            if (first == null) {
+                return;
+            }
+            no.framdrift.domain.Period year = no.framdrift.domain.Period.year(2024);
+            ChartSpec columns = ChartSpec.builder(no.framdrift.report.chart.ChartKind.YEARLY_COLUMNS, first.name())
+                    .valueLabel("Andel").unit(no.framdrift.domain.Unit.PERCENT).decimals(0)
+                    .series(no.framdrift.report.chart.ChartSeries.actual("Andel", List.of(
+                            no.framdrift.report.chart.ChartPoint.of(year, 0.5),
+                            no.framdrift.report.chart.ChartPoint.of(year.next(), 0.6)))).build();
+            no.framdrift.domain.Period month = no.framdrift.domain.Period.parse("2025-01").orElse(year);
+            ChartSpec lines = ChartSpec.builder(no.framdrift.report.chart.ChartKind.MONTHLY_LINES, first.name())
+                    .valueLabel("Andel").unit(no.framdrift.domain.Unit.PERCENT).decimals(1)
+                    .series(no.framdrift.report.chart.ChartSeries.actual("Andel", List.of(
+                            no.framdrift.report.chart.ChartPoint.of(month, 0.5),
+                            no.framdrift.report.chart.ChartPoint.of(month.next(), 0.6)))).build();
+            DeckModel model = new DeckModel(catalogue, "", java.time.LocalDate.of(2025, 1, 1), "", List.of(
+                    new IndicatorPage(first.code(), null, columns, null, "Vurdering", null),
+                    new IndicatorPage(first.code(), null, lines, null, "Vurdering", null)));
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            try (var memory = new javax.imageio.stream.MemoryCacheImageOutputStream(png)) {
+                javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 9,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", memory);
+            }
+            no.framdrift.report.map.MapSpec map = no.framdrift.report.map.MapSpec.of(first.name(), "",
+                    no.framdrift.domain.AreaLevel.COUNTY, List.of(), List.of(), true, "Andel", "", List.of(), false);
+            DeckBuilder builder = new DeckBuilder();
+            try (XMLSlideShow deck = builder.build(model, DeckProgress.NONE).slideShow()) {
+                builder.mapSlide(deck, model, new MapPage(first.code(), map), png.toByteArray());
+                deck.write(java.io.OutputStream.nullOutputStream());
+            }
+        } catch (Exception | LinkageError e) {
+            // only a head start: the export itself loads whatever is still missing
+        }
+    }
+
     Built build(DeckModel model) {
         return build(model, DeckProgress.NONE);
     }
@@ -126,21 +173,89 @@ public final class DeckBuilder {
         futureIndicators(deck, model);
         List<IndicatorPage> pages = model.pages();
         int total = pages.size();
-        for (int i = 0; i < pages.size(); i++) {
-            IndicatorPage page = pages.get(i);
-            String name = page.heading() != null ? page.heading() : catalogue.indicator(page.indicatorCode())
-                    .map(Indicator::name).orElse(page.indicatorCode());
-            progress.step(i, total, "Lysbilde " + (deck.getSlides().size() + 1) + ": " + name);
-            indicatorSlide(deck, model, page, charts);
-            boolean lastOfIndicator = i == pages.size() - 1
-                    || !pages.get(i + 1).indicatorCode().equals(page.indicatorCode());
-            if (lastOfIndicator) {
-                model.maps().stream().filter(mp -> mp.indicatorCode().equals(page.indicatorCode()))
-                        .forEach(mp -> mapSlide(deck, model, mp));
+        try (MapPictures pictures = MapPictures.start(model.maps())) {
+            for (int i = 0; i < pages.size(); i++) {
+                IndicatorPage page = pages.get(i);
+                String name = page.heading() != null ? page.heading() : catalogue.indicator(page.indicatorCode())
+                        .map(Indicator::name).orElse(page.indicatorCode());
+                progress.step(i, total, "Lysbilde " + (deck.getSlides().size() + 1) + ": " + name);
+                indicatorSlide(deck, model, page, charts);
+                boolean lastOfIndicator = i == pages.size() - 1
+                        || !pages.get(i + 1).indicatorCode().equals(page.indicatorCode());
+                if (lastOfIndicator) {
+                    for (MapPage mp : model.maps()) {
+                        if (mp.indicatorCode().equals(page.indicatorCode())) {
+                            mapSlide(deck, model, mp, pictures.png(mp));
+                        }
+                    }
+                }
             }
         }
         progress.step(total, total, "Skriver filen …");
         return new Built(deck, charts);
+    }
+
+    /**
+     * The map pictures, drawn on threads of their own from the start of the indicator slides, in
+     * the order the slides need them, while this thread builds the slides (issue 16: a map is a
+     * 2400 × 1350 picture drawn and PNG-encoded, most of a deck's time, and the slides leave a core
+     * free). Each picture is the same as drawing it on this thread: {@link MapExporter#png} of the
+     * map at {@link #MAP_SIZE}. Closing stops the pictures not yet begun (a cancelled export).
+     */
+    private static final class MapPictures implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService pool;
+        private final Map<MapPage, java.util.concurrent.Future<byte[]>> pending = new java.util.IdentityHashMap<>();
+
+        private MapPictures(java.util.concurrent.ExecutorService pool) {
+            this.pool = pool;
+        }
+
+        static MapPictures start(List<MapPage> maps) {
+            if (maps.isEmpty()) {
+                return new MapPictures(null);
+            }
+            int threads = Math.max(1, Math.min(maps.size(), Runtime.getRuntime().availableProcessors()));
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "framdrift-deck-map-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            MapPictures pictures = new MapPictures(pool);
+            for (MapPage page : maps) {
+                pictures.pending.put(page, pool.submit(() -> new MapExporter().png(page.map(), MAP_SIZE)));
+            }
+            return pictures;
+        }
+
+        /** The map's PNG; waits for it when it is still being drawn. */
+        byte[] png(MapPage page) {
+            java.util.concurrent.Future<byte[]> f = pending.get(page);
+            if (f == null) {
+                return new MapExporter().png(page.map(), MAP_SIZE);
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("avbrutt mens kartet ble tegnet");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private static List<GoalArea> goals(Catalogue catalogue, GoalKind kind) {
@@ -576,13 +691,12 @@ public final class DeckBuilder {
     /** The map drawn at twice the slide's resolution, so it stays sharp when projected or printed. */
     private static final no.framdrift.report.chart.ExportSize MAP_SIZE = new no.framdrift.report.chart.ExportSize(1600, 900, 1.5);
 
-    private void mapSlide(XMLSlideShow deck, DeckModel model, MapPage page) {
+    private void mapSlide(XMLSlideShow deck, DeckModel model, MapPage page, byte[] png) {
         XSLFSlide slide = deck.createSlide();
         no.framdrift.report.map.MapSpec map = page.map();
         String heading = map.title() + " – kart";
         SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 36), heading,
                 SlideText.fit(heading, 900, 34, 20, 13, true), true, ACCENT);
-        byte[] png = new no.framdrift.report.map.MapExporter().png(map, MAP_SIZE);
         org.apache.poi.xslf.usermodel.XSLFPictureData data = deck.addPicture(png,
                 org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
         org.apache.poi.xslf.usermodel.XSLFPictureShape picture = slide.createPicture(data);
