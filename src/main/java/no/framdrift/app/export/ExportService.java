@@ -249,10 +249,6 @@ public final class ExportService {
         DeckFormat format = DeckFormat.of(file);
         int indicators = Math.max(1, deckWork());
         List<Indicator> all = catalogue.load().indicators();
-        // the slide library's classes load on another core while the values are read (DeckBuilder.warmUp)
-        Thread warmUp = new Thread(() -> DeckBuilder.warmUp(catalogue.load()), "framdrift-deck-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         DeckModel model = deckModel(period, done -> progress.step(done, 2 * indicators,
                 "Henter verdier: " + (done - 1 < all.size() ? all.get(Math.max(0, done - 1)).name() : "")));
         DeckProgress slides = (done, total, what) -> progress.step(indicators + (total == 0 ? indicators

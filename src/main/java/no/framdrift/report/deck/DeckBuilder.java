@@ -98,52 +98,6 @@ public final class DeckBuilder {
         }
     }
 
-    /**
-     * Loads and compiles what writing a deck needs, by building and writing a small deck of the
-     * same catalogue to nowhere: POI's slide, table, chart and embedded-workbook classes and their
-     * XML schema types, about a second of class loading on first use in a process. The export runs
-     * it on a thread of its own while it reads the values for the deck, so that loading runs beside
-     * work that does not need it instead of after it (issue 16); it is part of the export, not done
-     * before the user asks, and nothing it builds is kept. Never throws.
-     */
-    public static void warmUp(Catalogue catalogue) {
-        try {
-            Indicator first = catalogue.indicators().stream().findFirst().orElse(null);
-            if (first == null) {
-                return;
-            }
-            no.framdrift.domain.Period year = no.framdrift.domain.Period.year(2024);
-            ChartSpec columns = ChartSpec.builder(no.framdrift.report.chart.ChartKind.YEARLY_COLUMNS, first.name())
-                    .valueLabel("Andel").unit(no.framdrift.domain.Unit.PERCENT).decimals(0)
-                    .series(no.framdrift.report.chart.ChartSeries.actual("Andel", List.of(
-                            no.framdrift.report.chart.ChartPoint.of(year, 0.5),
-                            no.framdrift.report.chart.ChartPoint.of(year.next(), 0.6)))).build();
-            no.framdrift.domain.Period month = no.framdrift.domain.Period.parse("2025-01").orElse(year);
-            ChartSpec lines = ChartSpec.builder(no.framdrift.report.chart.ChartKind.MONTHLY_LINES, first.name())
-                    .valueLabel("Andel").unit(no.framdrift.domain.Unit.PERCENT).decimals(1)
-                    .series(no.framdrift.report.chart.ChartSeries.actual("Andel", List.of(
-                            no.framdrift.report.chart.ChartPoint.of(month, 0.5),
-                            no.framdrift.report.chart.ChartPoint.of(month.next(), 0.6)))).build();
-            DeckModel model = new DeckModel(catalogue, "", java.time.LocalDate.of(2025, 1, 1), "", List.of(
-                    new IndicatorPage(first.code(), null, columns, null, "Vurdering", null),
-                    new IndicatorPage(first.code(), null, lines, null, "Vurdering", null)));
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            try (var memory = new javax.imageio.stream.MemoryCacheImageOutputStream(png)) {
-                javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 9,
-                        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", memory);
-            }
-            no.framdrift.report.map.MapSpec map = no.framdrift.report.map.MapSpec.of(first.name(), "",
-                    no.framdrift.domain.AreaLevel.COUNTY, List.of(), List.of(), true, "Andel", "", List.of(), false);
-            DeckBuilder builder = new DeckBuilder();
-            try (XMLSlideShow deck = builder.build(model, DeckProgress.NONE).slideShow()) {
-                builder.mapSlide(deck, model, new MapPage(first.code(), map), png.toByteArray());
-                deck.write(java.io.OutputStream.nullOutputStream());
-            }
-        } catch (Exception | LinkageError e) {
-            // only a head start: the export itself loads whatever is still missing
-        }
-    }
-
     Built build(DeckModel model) {
         return build(model, DeckProgress.NONE);
     }

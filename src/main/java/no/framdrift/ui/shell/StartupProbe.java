@@ -17,7 +17,7 @@ import no.framdrift.app.export.ExportService;
  * {@code -Dframdrift.probe.deck=FILE} then exports the report deck the way Rapport → Eksporter does
  * (the same {@link ExportService} call on a background thread) and prints how long that took; then
  * it quits. Without the property nothing happens. Lines: {@code probe window-usable-ms=N} and
- * {@code probe deck-ms=N steps=…}.
+ * {@code probe deck-ms=N steps=… cpu-ms=…} (the last: CPU of the whole process during the export).
  */
 final class StartupProbe {
 
