@@ -151,9 +151,9 @@ public final class DeckBuilder {
 
     /**
      * The map pictures, drawn on threads of their own from the start of the indicator slides, in
-     * the order the slides need them, while this thread builds the slides (issue 16: a map is a
-     * 2400 × 1350 picture drawn and PNG-encoded, most of a deck's time, and the slides leave a core
-     * free). Each picture is the same as drawing it on this thread: {@link MapExporter#png} of the
+     * the order the slides need them, while this thread builds the slides (issue 16: each map is a
+     * 2400 × 1350 picture drawn and PNG-encoded, a large part of the deck's work, and independent of
+     * the slides). Each picture is the same as drawing it on this thread: {@link MapExporter#png} of the
      * map at {@link #MAP_SIZE}. Closing stops the pictures not yet begun (a cancelled export).
      */
     private static final class MapPictures implements AutoCloseable {
