@@ -222,6 +222,17 @@ class ExportCommandTest {
                 assertThat(sl.getNotes().getTextParagraphs().stream().flatMap(List::stream)
                         .map(p -> p.getText()).toList()).contains("Eksempeldata – ikke offisielle tall");
             });
+            // each map slide shows its own map (the pictures are drawn on threads of their own), in order
+            List<byte[]> pictures = maps.stream().map(sl -> sl.getShapes().stream()
+                    .filter(org.apache.poi.xslf.usermodel.XSLFPictureShape.class::isInstance)
+                    .map(p -> ((org.apache.poi.xslf.usermodel.XSLFPictureShape) p).getPictureData().getData())
+                    .findFirst().orElseThrow()).toList();
+            assertThat(pictures).hasSameSizeAs(expectedDeck.maps());
+            for (int i = 0; i < pictures.size(); i++) {
+                assertThat(pictures.get(i)).as(expectedDeck.maps().get(i).indicatorCode()).isEqualTo(
+                        new no.framdrift.report.map.MapExporter().png(expectedDeck.maps().get(i).map(),
+                                new no.framdrift.report.chart.ExportSize(1600, 900, 1.5)));
+            }
             List<XSLFSlide> withoutMaps = slides.stream().filter(sl -> !maps.contains(sl)).toList();
             List<XSLFSlide> indicatorSlides = withoutMaps.subList(withoutMaps.size() - pages.size(), withoutMaps.size());
             List<String> titles = indicatorSlides.stream().map(ExportCommandTest::firstText).toList();

@@ -102,14 +102,15 @@ public final class ExportService {
         Catalogue c = catalogue.load();
         Indicator indicator = c.indicator(code.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new ExportRefused("Ukjent indikatorkode: " + code));
-        AreaLevel chosen = level.orElseGet(() -> maps.levelsWithData(c, indicator).stream().findFirst()
+        ValuesService.AreaValues areaValues = values.areaValues(c, indicator); // each level computed once
+        AreaLevel chosen = level.orElseGet(() -> maps.levelsWithData(areaValues).stream().findFirst()
                 .orElseThrow(() -> new ExportRefused("Indikatoren " + indicator.code()
                         + " har ingen verdier per kommune, fylke eller helseregion å vise på kart.")));
-        return maps.build(c, indicator, chosen, period).orElseThrow(() -> new ExportRefused(
+        return maps.build(areaValues, chosen, period).orElseThrow(() -> new ExportRefused(
                 "Indikatoren " + indicator.code() + " har ingen verdier per " + levelWord(chosen)
                         + period.map(p -> " for " + p.label()).orElse("")
-                        + (maps.levelsWithData(c, indicator).isEmpty() ? ""
-                        : " (har data for: " + String.join(", ", maps.levelsWithData(c, indicator).stream()
+                        + (maps.levelsWithData(areaValues).isEmpty() ? ""
+                        : " (har data for: " + String.join(", ", maps.levelsWithData(areaValues).stream()
                         .map(ExportService::levelWord).toList()) + ")")));
     }
 
@@ -217,10 +218,12 @@ public final class ExportService {
     private List<MapPage> mapPages(Catalogue c, List<IndicatorPage> pages) {
         List<MapPage> out = new ArrayList<>();
         pages.stream().map(IndicatorPage::indicatorCode).distinct().forEach(code -> c.indicator(code).ifPresent(i -> {
-            List<AreaLevel> levels = maps.levelsWithData(c, i);
-            Optional<AreaLevel> level = levels.contains(AreaLevel.COUNTY) ? Optional.of(AreaLevel.COUNTY)
-                    : levels.contains(AreaLevel.MUNICIPALITY) ? Optional.of(AreaLevel.MUNICIPALITY) : Optional.empty();
-            level.flatMap(l -> maps.build(c, i, l, Optional.empty())).ifPresent(m -> out.add(new MapPage(code, m)));
+            // each level of the indicator computed once (a registry indicator's levels from one computation)
+            ValuesService.AreaValues areaValues = values.areaValues(c, i);
+            Optional<AreaLevel> level = !areaValues.at(AreaLevel.COUNTY).isEmpty() ? Optional.of(AreaLevel.COUNTY)
+                    : !areaValues.at(AreaLevel.MUNICIPALITY).isEmpty() ? Optional.of(AreaLevel.MUNICIPALITY)
+                    : Optional.empty();
+            level.flatMap(l -> maps.build(areaValues, l, Optional.empty())).ifPresent(m -> out.add(new MapPage(code, m)));
         }));
         return out;
     }

@@ -86,12 +86,17 @@ public final class MapSpecs {
 
     /** The levels this indicator has at least one value for, finest first. */
     public List<AreaLevel> levelsWithData(Catalogue catalogue, Indicator indicator) {
-        return LEVELS.stream().filter(l -> !values.byLevel(catalogue, indicator, l).isEmpty()).toList();
+        return levelsWithData(values.areaValues(catalogue, indicator));
+    }
+
+    /** The levels with at least one value, finest first, from values computed once per level. */
+    public List<AreaLevel> levelsWithData(ValuesService.AreaValues values) {
+        return LEVELS.stream().filter(l -> !values.at(l).isEmpty()).toList();
     }
 
     /** The periods with values at a level, newest first (whole periods only). */
     public List<Period> periods(Catalogue catalogue, Indicator indicator, AreaLevel level) {
-        return periodsOf(withOverlays(catalogue, indicator, level));
+        return periodsOf(withOverlays(values.areaValues(catalogue, indicator), level));
     }
 
     private static List<Period> periodsOf(List<AreaValue> list) {
@@ -99,10 +104,10 @@ public final class MapSpecs {
                 .distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
-    private List<AreaValue> withOverlays(Catalogue catalogue, Indicator indicator, AreaLevel level) {
-        List<AreaValue> list = new ArrayList<>(values.byLevel(catalogue, indicator, level));
+    private static List<AreaValue> withOverlays(ValuesService.AreaValues values, AreaLevel level) {
+        List<AreaValue> list = new ArrayList<>(values.at(level));
         if (level != AreaLevel.MUNICIPALITY) {
-            list.addAll(values.byLevel(catalogue, indicator, AreaLevel.CUSTOM));
+            list.addAll(values.at(AreaLevel.CUSTOM));
         }
         return list;
     }
@@ -112,7 +117,13 @@ public final class MapSpecs {
      * it). Without a period: the newest whole period of the finest time unit in the data.
      */
     public Optional<MapSpec> build(Catalogue catalogue, Indicator indicator, AreaLevel level, Optional<Period> period) {
-        List<AreaValue> all = withOverlays(catalogue, indicator, level);
+        return build(values.areaValues(catalogue, indicator), level, period);
+    }
+
+    /** {@link #build(Catalogue, Indicator, AreaLevel, Optional)} from values already asked for (the deck's). */
+    public Optional<MapSpec> build(ValuesService.AreaValues areaValues, AreaLevel level, Optional<Period> period) {
+        Indicator indicator = areaValues.indicator();
+        List<AreaValue> all = withOverlays(areaValues, level);
         if (all.isEmpty()) {
             return Optional.empty();
         }

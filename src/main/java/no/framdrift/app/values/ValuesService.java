@@ -499,9 +499,86 @@ public final class ValuesService {
             case COUNT -> registryValues(indicator, true, codes);
             case POPULATION_WEIGHTED -> unitValues(indicator, true, level, codes);
             case SHARE_OF_UNITS -> unitValues(indicator, false, level, codes);
-            case SURVEY_SHARE, AVERAGE_OF_SHARES -> surveyByLevel(catalogue, indicator, level, codes);
+            case SURVEY_SHARE, AVERAGE_OF_SHARES -> surveyByLevel(catalogue, indicator, level, codes,
+                    () -> backgroundVariables(indicator));
             case COMPOSITE -> List.of();
         };
+        return atLevel(values, codes, level);
+    }
+
+    /**
+     * The values of one indicator per area level, each level computed once when first asked: a map
+     * or an export asks for several levels of the same indicator (which levels have data, then the
+     * map's level and the custom areas drawn on it), and a registry indicator's values are computed
+     * for every area at once, so all its levels come from one computation instead of one each.
+     * The values are those of the moment each level was first asked: hold one for one export or
+     * one map, not longer.
+     */
+    public AreaValues areaValues(Catalogue catalogue, Indicator indicator) {
+        return new AreaValues(catalogue, indicator);
+    }
+
+    /** One indicator's values per area level, see {@link #areaValues}; safe to share between threads. */
+    public final class AreaValues {
+        private final Catalogue catalogue;
+        private final Indicator indicator;
+        private final Map<AreaLevel, List<AreaValue>> levels = new java.util.EnumMap<>(AreaLevel.class);
+        /** A registry indicator's values of every area and their area codes, computed once. */
+        private List<IndicatorValue> registry;
+        private List<String> registryCodes;
+        /** A survey indicator's background variables, asked once. */
+        private List<String> variables;
+
+        private AreaValues(Catalogue catalogue, Indicator indicator) {
+            this.catalogue = catalogue;
+            this.indicator = indicator;
+        }
+
+        public Catalogue catalogue() {
+            return catalogue;
+        }
+
+        public Indicator indicator() {
+            return indicator;
+        }
+
+        /** The same as {@link ValuesService#byLevel} for this indicator and level (unmodifiable). */
+        public synchronized List<AreaValue> at(AreaLevel level) {
+            List<AreaValue> known = levels.get(level);
+            if (known == null) {
+                known = java.util.Collections.unmodifiableList(compute(level));
+                levels.put(level, known);
+            }
+            return known;
+        }
+
+        private List<AreaValue> compute(AreaLevel level) {
+            if (indicator.kind() == IndicatorKind.SURVEY_SHARE || indicator.kind() == IndicatorKind.AVERAGE_OF_SHARES) {
+                List<String> codes = new ArrayList<>();
+                // the background variables asked once for every level
+                List<IndicatorValue> survey = surveyByLevel(catalogue, indicator, level, codes, () -> {
+                    if (variables == null) {
+                        variables = backgroundVariables(indicator);
+                    }
+                    return variables;
+                });
+                return atLevel(survey, codes, level);
+            }
+            if (indicator.kind() != IndicatorKind.REGISTRY_SHARE && indicator.kind() != IndicatorKind.COUNT) {
+                return byLevel(catalogue, indicator, level);
+            }
+            // the registry values do not depend on the level asked: every area's, filtered below
+            if (registry == null) {
+                List<String> codes = new ArrayList<>();
+                registry = registryValues(indicator, indicator.kind() == IndicatorKind.COUNT, codes);
+                registryCodes = codes;
+            }
+            return atLevel(registry, registryCodes, level);
+        }
+    }
+
+    /** The values whose area (by code, in the same order) is of the level. */
+    private List<AreaValue> atLevel(List<IndicatorValue> values, List<String> codes, AreaLevel level) {
         List<AreaValue> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String code = codes.get(i);
@@ -524,14 +601,18 @@ public final class ValuesService {
     }
 
     private List<IndicatorValue> surveyByLevel(Catalogue catalogue, Indicator indicator, AreaLevel level,
-                                               List<String> codes) {
+                                               List<String> codes, java.util.function.Supplier<List<String>> variables) {
         if (level == AreaLevel.NATION) {
             List<IndicatorValue> all = compute(catalogue, indicator, List.of());
             all.forEach(v -> codes.add("NO"));
             return all;
         }
-        List<String> known = backgroundVariables(indicator);
-        Optional<String> variable = areaVariables(level).stream().filter(known::contains).findFirst();
+        List<String> named = areaVariables(level);
+        if (named.isEmpty()) {
+            return List.of(); // no background variable names areas of this level (custom areas)
+        }
+        List<String> known = variables.get();
+        Optional<String> variable = named.stream().filter(known::contains).findFirst();
         if (variable.isEmpty()) {
             return List.of();
         }

@@ -35,6 +35,7 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import no.framdrift.report.chart.ChartSpec;
+import no.framdrift.report.map.MapExporter;
 
 /**
  * Writes the report deck as the seed lays it out: title slide, overview of the goal areas with
@@ -126,21 +127,89 @@ public final class DeckBuilder {
         futureIndicators(deck, model);
         List<IndicatorPage> pages = model.pages();
         int total = pages.size();
-        for (int i = 0; i < pages.size(); i++) {
-            IndicatorPage page = pages.get(i);
-            String name = page.heading() != null ? page.heading() : catalogue.indicator(page.indicatorCode())
-                    .map(Indicator::name).orElse(page.indicatorCode());
-            progress.step(i, total, "Lysbilde " + (deck.getSlides().size() + 1) + ": " + name);
-            indicatorSlide(deck, model, page, charts);
-            boolean lastOfIndicator = i == pages.size() - 1
-                    || !pages.get(i + 1).indicatorCode().equals(page.indicatorCode());
-            if (lastOfIndicator) {
-                model.maps().stream().filter(mp -> mp.indicatorCode().equals(page.indicatorCode()))
-                        .forEach(mp -> mapSlide(deck, model, mp));
+        try (MapPictures pictures = MapPictures.start(model.maps())) {
+            for (int i = 0; i < pages.size(); i++) {
+                IndicatorPage page = pages.get(i);
+                String name = page.heading() != null ? page.heading() : catalogue.indicator(page.indicatorCode())
+                        .map(Indicator::name).orElse(page.indicatorCode());
+                progress.step(i, total, "Lysbilde " + (deck.getSlides().size() + 1) + ": " + name);
+                indicatorSlide(deck, model, page, charts);
+                boolean lastOfIndicator = i == pages.size() - 1
+                        || !pages.get(i + 1).indicatorCode().equals(page.indicatorCode());
+                if (lastOfIndicator) {
+                    for (MapPage mp : model.maps()) {
+                        if (mp.indicatorCode().equals(page.indicatorCode())) {
+                            mapSlide(deck, model, mp, pictures.png(mp));
+                        }
+                    }
+                }
             }
         }
         progress.step(total, total, "Skriver filen …");
         return new Built(deck, charts);
+    }
+
+    /**
+     * The map pictures, drawn on threads of their own from the start of the indicator slides, in
+     * the order the slides need them, while this thread builds the slides (issue 16: each map is a
+     * 2400 × 1350 picture drawn and PNG-encoded, a large part of the deck's work, and independent of
+     * the slides). Each picture is the same as drawing it on this thread: {@link MapExporter#png} of the
+     * map at {@link #MAP_SIZE}. Closing stops the pictures not yet begun (a cancelled export).
+     */
+    private static final class MapPictures implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService pool;
+        private final Map<MapPage, java.util.concurrent.Future<byte[]>> pending = new java.util.IdentityHashMap<>();
+
+        private MapPictures(java.util.concurrent.ExecutorService pool) {
+            this.pool = pool;
+        }
+
+        static MapPictures start(List<MapPage> maps) {
+            if (maps.isEmpty()) {
+                return new MapPictures(null);
+            }
+            int threads = Math.max(1, Math.min(maps.size(), Runtime.getRuntime().availableProcessors()));
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "framdrift-deck-map-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            MapPictures pictures = new MapPictures(pool);
+            for (MapPage page : maps) {
+                pictures.pending.put(page, pool.submit(() -> new MapExporter().png(page.map(), MAP_SIZE)));
+            }
+            return pictures;
+        }
+
+        /** The map's PNG; waits for it when it is still being drawn. */
+        byte[] png(MapPage page) {
+            java.util.concurrent.Future<byte[]> f = pending.get(page);
+            if (f == null) {
+                return new MapExporter().png(page.map(), MAP_SIZE);
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("avbrutt mens kartet ble tegnet");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private static List<GoalArea> goals(Catalogue catalogue, GoalKind kind) {
@@ -576,13 +645,12 @@ public final class DeckBuilder {
     /** The map drawn at twice the slide's resolution, so it stays sharp when projected or printed. */
     private static final no.framdrift.report.chart.ExportSize MAP_SIZE = new no.framdrift.report.chart.ExportSize(1600, 900, 1.5);
 
-    private void mapSlide(XMLSlideShow deck, DeckModel model, MapPage page) {
+    private void mapSlide(XMLSlideShow deck, DeckModel model, MapPage page, byte[] png) {
         XSLFSlide slide = deck.createSlide();
         no.framdrift.report.map.MapSpec map = page.map();
         String heading = map.title() + " – kart";
         SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 36), heading,
                 SlideText.fit(heading, 900, 34, 20, 13, true), true, ACCENT);
-        byte[] png = new no.framdrift.report.map.MapExporter().png(map, MAP_SIZE);
         org.apache.poi.xslf.usermodel.XSLFPictureData data = deck.addPicture(png,
                 org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
         org.apache.poi.xslf.usermodel.XSLFPictureShape picture = slide.createPicture(data);

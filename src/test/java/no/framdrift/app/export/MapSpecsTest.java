@@ -15,6 +15,7 @@ import no.framdrift.app.Workspace;
 import no.framdrift.app.values.ValuesService;
 import no.framdrift.domain.AreaLevel;
 import no.framdrift.domain.Catalogue;
+import no.framdrift.domain.Indicator;
 import no.framdrift.domain.Period;
 import no.framdrift.report.chart.ExportSize;
 import no.framdrift.report.map.MapArea;
@@ -47,6 +48,39 @@ class MapSpecsTest {
 
     private static MapArea area(MapSpec spec, String code) {
         return spec.area(code).orElseThrow();
+    }
+
+    /**
+     * The deck asks for each indicator's levels through {@link ValuesService#areaValues} (a registry
+     * indicator's levels from one computation, each level once): the same values, in the same order,
+     * as asking {@code byLevel} for each level on its own.
+     */
+    @Test
+    void areaValuesGiveWhatByLevelGivesForEveryIndicatorAndLevel() {
+        int nonEmpty = 0;
+        // one indicator of each kind (survey, average of shares, registry share, count, unit lists, composite)
+        java.util.Map<no.framdrift.domain.IndicatorKind, Indicator> ofEachKind = new java.util.EnumMap<>(
+                no.framdrift.domain.IndicatorKind.class);
+        for (String code : List.of("EPJ_KVALITET", "DIGITAL_PLUNDER_HEFT", "PLL", "DDFL", "DIGIHELSE", "VELFERDSTEKNOLOGI",
+                "HELSENORGE_TILGJENGELIGHET")) {
+            Indicator i = catalogue.indicator(code).orElseThrow();
+            ofEachKind.putIfAbsent(i.kind(), i);
+        }
+        assertThat(ofEachKind).hasSizeGreaterThanOrEqualTo(5);
+        for (Indicator indicator : ofEachKind.values()) {
+            ValuesService.AreaValues once = ws.values().areaValues(catalogue, indicator);
+            for (AreaLevel level : List.of(AreaLevel.MUNICIPALITY, AreaLevel.COUNTY, AreaLevel.REGION, AreaLevel.CUSTOM)) {
+                List<ValuesService.AreaValue> expected = ws.values().byLevel(catalogue, indicator, level);
+                assertThat(once.at(level)).as(indicator.code() + " " + level).isEqualTo(expected);
+                assertThat(once.at(level)).as("asked again").isSameAs(once.at(level));
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(nonEmpty).as("levels with values in the sample").isGreaterThanOrEqualTo(6);
+        // and the deck's maps are those mapOf gives for the same level
+        Indicator digihelse = catalogue.indicator("DIGIHELSE").orElseThrow();
+        assertThat(export.maps().build(ws.values().areaValues(catalogue, digihelse), AreaLevel.COUNTY, Optional.empty()))
+                .contains(export.mapOf("DIGIHELSE", Optional.of(AreaLevel.COUNTY), Optional.empty()));
     }
 
     @Test

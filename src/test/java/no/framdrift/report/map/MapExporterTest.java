@@ -43,6 +43,20 @@ class MapExporterTest {
                 "Andel av innbyggerne", "Kilde: test", List.of(), false);
     }
 
+    /** The PNG written from row views (no copy per row) is byte for byte what ImageIO writes from the image itself. */
+    @Test
+    void pngIsTheSameBytesAsImageIoWritesFromThePlainImage() throws Exception {
+        MapSpec spec = spec(AreaLevel.COUNTY, List.of("34"), List.of("03"));
+        ExportSize size = new ExportSize(800, 450, 1.5);
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        assertTrue(javax.imageio.ImageIO.write(exporter.image(spec, size), "png", plain));
+        byte[] png = exporter.png(spec, size);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain.toByteArray(), png);
+        BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(1200, back.getWidth());
+        assertEquals(675, back.getHeight());
+    }
+
     @Test
     void svgOfCountiesHasFifteenPathsTitledWithTheirNamesALegendAndTheCredit() {
         String svg = exporter.svg(spec(AreaLevel.COUNTY, List.of("34"), List.of()), ExportSize.of(1600, 900));
