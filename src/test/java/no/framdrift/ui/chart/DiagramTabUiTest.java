@@ -1,24 +1,23 @@
 package no.framdrift.ui.chart;
 
-import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import no.framdrift.app.BackgroundTasks;
+import no.framdrift.app.SampleWorkspaces;
 import no.framdrift.app.Workspace;
-import no.framdrift.domain.Catalogue;
 import no.framdrift.report.chart.ExportSize;
+import no.framdrift.ui.catalogue.IndicatorTabsOnStage;
+import no.framdrift.ui.shell.Language;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import no.framdrift.ui.catalogue.IndicatorContext;
-import no.framdrift.ui.catalogue.IndicatorEditorViewModel;
-import no.framdrift.ui.shell.Language;
-import no.framdrift.ui.shell.Messages;
 
 /** The Diagram tab for PLL in a real (headless) window: the chart shows, and Ctrl+E exports with the remembered settings. */
 @ExtendWith(ApplicationExtension.class)
@@ -62,19 +57,9 @@ class DiagramTabUiTest {
 
     @Start
     void start(Stage stage) {
-        // TestFX shares one primary stage between test classes: drop a window's handlers left by another test
-        stage.setOnHiding(null);
-        stage.setOnCloseRequest(null);
         this.stage = stage;
         prefs = new ChartPreferences(node);
-        Messages m = Messages.of(Language.NORWEGIAN_BOKMAL);
-        IndicatorEditorViewModel editor = new IndicatorEditorViewModel(ws.catalogue(), m);
-        IndicatorContext context = new IndicatorContext(ws, m, BackgroundTasks.sameThread(), editor, () -> stage);
-        TabPane tabs = new TabPane(new javafx.scene.control.Tab("Definisjon"), new DiagramTab(prefs).create(context));
-        stage.setScene(new Scene(tabs, 1200, 800));
-        stage.show();
-        Catalogue c = ws.catalogue().load();
-        editor.load(c, c.indicator("PLL").orElseThrow());
+        IndicatorTabsOnStage.show(stage, ws, Language.NORWEGIAN_BOKMAL, "PLL", context -> List.of(new DiagramTab(prefs).create(context)));
     }
 
     @AfterEach

@@ -3,25 +3,19 @@ package no.framdrift.ui.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import no.framdrift.app.BackgroundTasks;
 import no.framdrift.app.SampleWorkspaces;
 import no.framdrift.app.Workspace;
 import no.framdrift.domain.AreaLevel;
-import no.framdrift.domain.Catalogue;
 import no.framdrift.domain.Period;
 import no.framdrift.report.map.MapCanvas;
-import no.framdrift.ui.catalogue.IndicatorContext;
-import no.framdrift.ui.catalogue.IndicatorEditorViewModel;
+import no.framdrift.ui.catalogue.IndicatorTabsOnStage;
 import no.framdrift.ui.shell.Language;
-import no.framdrift.ui.shell.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,17 +51,8 @@ class MapTabEnglishUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setOnHiding(null);
-        stage.setOnCloseRequest(null);
         this.stage = stage;
-        Messages m = Messages.of(Language.ENGLISH);
-        IndicatorEditorViewModel editor = new IndicatorEditorViewModel(ws.catalogue(), m);
-        IndicatorContext context = new IndicatorContext(ws, m, BackgroundTasks.sameThread(), editor, () -> stage);
-        TabPane tabs = new TabPane(new Tab("Definition"), new MapTab().create(context));
-        stage.setScene(new Scene(tabs, 1200, 800));
-        stage.show();
-        Catalogue c = ws.catalogue().load();
-        editor.load(c, c.indicator("DIGIHELSE").orElseThrow());
+        IndicatorTabsOnStage.show(stage, ws, Language.ENGLISH, "DIGIHELSE", context -> List.of(new MapTab().create(context)));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package no.framdrift.ui.shell;
 
-import no.framdrift.app.SampleWorkspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,14 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import no.framdrift.app.BackgroundTasks;
+import no.framdrift.app.SampleWorkspaces;
 import no.framdrift.app.Workspace;
 import no.framdrift.app.values.ValuesService;
 import no.framdrift.domain.AreaLevel;
@@ -28,8 +26,7 @@ import no.framdrift.report.chart.ChartSeries;
 import no.framdrift.report.chart.ChartSpec;
 import no.framdrift.report.map.MapArea;
 import no.framdrift.report.map.MapCanvas;
-import no.framdrift.ui.catalogue.IndicatorContext;
-import no.framdrift.ui.catalogue.IndicatorEditorViewModel;
+import no.framdrift.ui.catalogue.IndicatorTabsOnStage;
 import no.framdrift.ui.chart.ChartPreferences;
 import no.framdrift.ui.chart.DiagramTab;
 import no.framdrift.ui.map.MapTab;
@@ -72,18 +69,9 @@ class MapToDiagramUiTest {
 
     @Start
     void start(Stage stage) {
-        stage.setOnHiding(null);
-        stage.setOnCloseRequest(null);
         this.stage = stage;
-        Messages m = Messages.of(Language.NORWEGIAN_BOKMAL);
-        IndicatorEditorViewModel editor = new IndicatorEditorViewModel(ws.catalogue(), m);
-        IndicatorContext context = new IndicatorContext(ws, m, BackgroundTasks.sameThread(), editor, () -> stage);
-        tabs = new TabPane(new Tab("Definisjon"), new DiagramTab(new ChartPreferences(node)).create(context),
-                new MapTab().create(context));
-        stage.setScene(new Scene(tabs, 1200, 800));
-        stage.show();
-        Catalogue c = ws.catalogue().load();
-        editor.load(c, c.indicator("DIGIHELSE").orElseThrow());
+        tabs = IndicatorTabsOnStage.show(stage, ws, Language.NORWEGIAN_BOKMAL, "DIGIHELSE", context -> List.of(
+                new DiagramTab(new ChartPreferences(node)).create(context), new MapTab().create(context)));
     }
 
     @AfterEach
