@@ -84,20 +84,12 @@ public final class CatalogueJson {
         }
     }
 
-    /**
-     * A catalogue file that cannot be read: {@link #why()} for the window (rendered in its
-     * language), the exception's own message in bokmål for the command line and logs.
-     */
-    public static final class CatalogueFormatException extends Exception {
-        private final transient Message why;
+    /** A catalogue file that cannot be read (the reason for the window and in bokmål: {@link ExplainedException}). */
+    public static final class CatalogueFormatException extends ExplainedException {
+        private static final long serialVersionUID = 1L;
 
         public CatalogueFormatException(Message why, Throwable cause) {
-            super(why.norwegian(), cause);
-            this.why = why;
-        }
-
-        public Message why() {
-            return why;
+            super(why, cause);
         }
     }
 }

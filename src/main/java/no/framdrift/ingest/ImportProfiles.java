@@ -21,20 +21,12 @@ public final class ImportProfiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    /**
-     * A profile that cannot be used: {@link #why()} for the window (rendered in its language), the
-     * exception's own message in bokmål for the command line and logs.
-     */
-    public static final class ProfileException extends Exception {
-        private final transient Message why;
+    /** A profile that cannot be used (the reason for the window and in bokmål: {@link ExplainedException}). */
+    public static final class ProfileException extends ExplainedException {
+        private static final long serialVersionUID = 1L;
 
         public ProfileException(Message why, Throwable cause) {
-            super(why.norwegian(), cause);
-            this.why = why;
-        }
-
-        public Message why() {
-            return why;
+            super(why, cause);
         }
     }
 
