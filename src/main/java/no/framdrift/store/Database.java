@@ -529,14 +529,16 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        AutoCloseable stillOpen = pool;
         if (engine == Engine.H2 && folder != null && lock != null && lock.isValid()) {
             boolean idle = idle();
             release(pool, null, null);
+            stillOpen = null;
             if (idle) {
                 markClosedCleanly();
             }
         }
-        release(pool, lock, lockChannel);
+        release(stillOpen, lock, lockChannel);
     }
 
     /** No connection in use: closing the pool closes the engine and its file (DB_CLOSE_DELAY=0). */
