@@ -87,7 +87,6 @@ public final class CrashHarness {
     private final Path work;
     private final Random random;
     private final int respondentsPerYear;
-    private final List<String> classPath;
     private final PrintLog log;
 
     /** Reference row counts and checksums per batch file name (from clean runs). */
@@ -105,18 +104,9 @@ public final class CrashHarness {
         this.random = new Random(seed);
         this.respondentsPerYear = respondentsPerYear;
         this.log = log;
-        this.classPath = ownClassPath();
     }
 
     /** This JVM's class path, each entry absolute: the child processes run the same classes. */
-    static List<String> ownClassPath() {
-        List<String> cp = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            cp.add(Path.of(e).toAbsolutePath().toString());
-        }
-        return cp;
-    }
-
     public static void main(String[] args) throws Exception {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("framdrift-crash");
@@ -425,20 +415,19 @@ public final class CrashHarness {
         if (emptyFolder) {
             deleteTree(dir);
         }
-        return runChild(classPath, List.of("--data-dir", dir.toString()), Map.of(), args, waitFor, killAfterMillis);
+        return runChild(List.of("--data-dir", dir.toString()), Map.of(), args, waitFor, killAfterMillis);
     }
 
     /**
      * Runs the command line in a child JVM on a workspace ({@code location}: {@code --data-dir DIR}
      * or {@code --db URL --db-user USER}, with {@code env} e.g. PGPASSWORD); killed as for
      * {@link #runCli}. Also used by {@link PostgresCrashHarness}. The child runs with the launcher's
-     * heap cap and compiler (packaging/jpackage/app-image.args), as a user's command does.
+     * heap cap, compiler and a class-data-sharing archive ({@link ChildJvm}), as a user's command does.
      */
-    static Run runChild(List<String> classPath, List<String> location, Map<String, String> env, List<String> args,
+    static Run runChild(List<String> location, Map<String, String> env, List<String> args,
                         String waitFor, long killAfterMillis) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx352m", "-cp", String.join(java.io.File.pathSeparator, classPath),
-                "no.framdrift.ui.shell.Main"));
+        List<String> cmd = new ArrayList<>(ChildJvm.javaCommand());
+        cmd.add("no.framdrift.ui.shell.Main");
         cmd.addAll(location);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);

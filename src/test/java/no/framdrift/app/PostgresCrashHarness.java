@@ -46,7 +46,6 @@ public final class PostgresCrashHarness {
     private final Path work;
     private final Random random;
     private final int respondentsPerYear;
-    private final List<String> classPath;
     private final CrashHarness.PrintLog log;
     /** Every database this run creates starts with this (dropped at the end, also after a failure). */
     private final String prefix = "ft_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -63,7 +62,6 @@ public final class PostgresCrashHarness {
         this.random = new Random(seed);
         this.respondentsPerYear = respondentsPerYear;
         this.log = log;
-        this.classPath = CrashHarness.ownClassPath();
     }
 
     public static void main(String[] args) throws Exception {
@@ -118,7 +116,7 @@ public final class PostgresCrashHarness {
     // ---------------------------------------------------------------- set-up
 
     private Run cli(ServerLogin db, List<String> args, String waitFor, long killAfterMillis) throws Exception {
-        return CrashHarness.runChild(classPath, List.of("--db", db.url(), "--db-user", db.user()),
+        return CrashHarness.runChild(List.of("--db", db.url(), "--db-user", db.user()),
                 admin.password() == null ? Map.of() : Map.of("PGPASSWORD", admin.password()), args, waitFor,
                 killAfterMillis);
     }
