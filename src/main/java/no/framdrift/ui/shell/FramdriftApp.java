@@ -156,7 +156,7 @@ public final class FramdriftApp extends Application {
         window.setOnSwitchWorkspace(how -> switchWorkspace(stage, prefs, how));
         window.show();
         StartupProbe.reached("shown");
-        StartupProbe.windowShown(workspace, tasks);
+        StartupProbe.windowShown(workspace, tasks, window.main().overviewLoading());
     }
 
     /**

@@ -84,6 +84,7 @@ public final class MainWindow extends BorderPane {
     /** The right-hand side: the overview (start page) or the selected indicator. */
     private final StackPane right;
     private final OverviewView overview;
+    private final OverviewViewModel overviewVm;
     private final Label status = new Label();
     /** Counts finished recomputes; tabs showing computed values reload when it changes. */
     private final javafx.beans.property.LongProperty recomputed = new javafx.beans.property.SimpleLongProperty(0);
@@ -113,7 +114,7 @@ public final class MainWindow extends BorderPane {
                 HistoryTab::new,
                 AssessmentsTab::new), this::save, editor::revert);
 
-        OverviewViewModel overviewVm = OverviewViewModel.forApp(
+        overviewVm = OverviewViewModel.forApp(
                 new CatalogueOverviewService(service, code -> workspace.values().stored(code),
                         () -> workspace.values().sampleBatchIds()),
                 code -> {
@@ -284,6 +285,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The start page: where every indicator stands, and what is due. */
+    /** True while the start page's overview is being loaded (the start-up probe waits for it). */
+    javafx.beans.property.ReadOnlyBooleanProperty overviewLoading() {
+        return overviewVm.loadingProperty();
+    }
+
     void showOverview() {
         overview.setVisible(true);
         indicatorPane.setVisible(false);

@@ -39,8 +39,12 @@ final class StartupProbe {
         }
     }
 
-    /** Call right after the window was shown; measures once the window has drawn a frame and its tasks are done. */
-    static void windowShown(Workspace workspace, FxBackgroundTasks tasks) {
+    /**
+     * Call right after the window was shown; measures once the window has drawn two frames with its
+     * tasks done and the overview loaded ({@code overviewLoading} false).
+     */
+    static void windowShown(Workspace workspace, FxBackgroundTasks tasks,
+                            javafx.beans.value.ObservableBooleanValue overviewLoading) {
         if (!enabled()) {
             return;
         }
@@ -50,7 +54,7 @@ final class StartupProbe {
             @Override
             public void handle(long now) {
                 // two frames drawn in a row with no background work: the overview is on screen
-                quietFrames = tasks.running().get() == 0 ? quietFrames + 1 : 0;
+                quietFrames = tasks.running().get() == 0 && !overviewLoading.get() ? quietFrames + 1 : 0;
                 if (quietFrames < 2) {
                     return;
                 }
