@@ -31,7 +31,9 @@ import no.framdrift.domain.ImportBatch;
  * copy of that folder, then {@code framdrift values EPJ_KVALITET --by profesjon}; the peer
  * ({@link DuckDbPeer}: DuckDB loads the same CSV into a database file and computes the same shares
  * and standard errors by year × profession in SQL); {@code indicators} on the existing folder; and
- * {@code --version} (a JVM start, no database);</li>
+ * {@code --version} (a JVM start, no database); {@code java -version} (the JVM alone); and, under
+ * Xvfb, the real window with its deck export ({@code ui.shell.StartupProbe}) and the floor under it,
+ * a window with one label in the same JVM ({@code ui.shell.FloorWindow});</li>
  * <li>checks that both sides give the same shares and standard errors to 1e-9, and prints a table
  * of medians (wall, CPU = user + system of all threads, peak resident memory) with the load
  * average, also written to {@code DIR/side-by-side.md}.</li>
@@ -150,6 +152,7 @@ public final class SideBySide {
         }
         List<Double> windowMs = new ArrayList<>();
         List<Double> deckMs = new ArrayList<>();
+        List<Double> floorWindowMs = new ArrayList<>();
 
         Series importAndValues = new Series();
         Series importOnly = new Series();
@@ -157,6 +160,7 @@ public final class SideBySide {
         Series peer = new Series();
         Series indicators = new Series();
         Series version = new Series();
+        Series jvm = new Series();
         double worstShare = 0;
         double worstSe = 0;
         int compared = 0;
@@ -200,11 +204,17 @@ public final class SideBySide {
             Measured ver = framdrift(base, "--version");
             check(ver, "--version");
             version.add(ver);
+            Measured bare = measure(List.of(javaBin(), "-version"));
+            check(bare, "java -version");
+            jvm.add(bare);
             if (display) {
                 Measured win = window(sample, dir.resolve("deck-" + round + ".pptx"));
                 check(win, "window");
                 windowMs.add(probe(win.stdout(), "window-usable-ms"));
                 deckMs.add(probe(win.stdout(), "deck-ms"));
+                Measured floor = floorWindow();
+                check(floor, "floor window");
+                floorWindowMs.add(probe(floor.stdout(), "window-usable-ms"));
             }
             loads.add(loadAverage());
             deleteTree(work);
@@ -212,15 +222,16 @@ public final class SideBySide {
             System.out.printf(Locale.ROOT, "round %d: import+values %.2f s wall / %.2f s CPU, DuckDB %.2f / %.2f, indicators %.2f / %.2f%n",
                     round, imp.wall() + val.wall(), imp.cpu() + val.cpu(), p.wall(), p.cpu(), ind.wall(), ind.cpu());
         }
-        String table = table(csv, importAndValues, importOnly, valuesOnly, peer, indicators, version, compared, worstShare,
-                worstSe, windowMs, deckMs);
+        String table = table(csv, importAndValues, importOnly, valuesOnly, peer, indicators, version, jvm, compared, worstShare,
+                worstSe, windowMs, deckMs, floorWindowMs);
         System.out.println();
         System.out.println(table);
         Files.writeString(dir.resolve("side-by-side.md"), table, StandardCharsets.UTF_8);
     }
 
-    private String table(Path csv, Series both, Series imp, Series val, Series peer, Series ind, Series ver, int compared,
-                         double worstShare, double worstSe, List<Double> windowMs, List<Double> deckMs) throws IOException {
+    private String table(Path csv, Series both, Series imp, Series val, Series peer, Series ind, Series ver, Series jvm,
+                         int compared, double worstShare, double worstSe, List<Double> windowMs, List<Double> deckMs,
+                         List<Double> floorWindowMs) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Run of %s UTC: %d cores, Java %s, load average (1 min) %.1f–%.1f during the runs;%n",
                 Instant.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", ""),
@@ -238,15 +249,20 @@ public final class SideBySide {
         b.append(String.format(Locale.ROOT, "| `values %s --by %s` alone | %s | – | – |%n", INDICATOR, BY, cell(val)));
         b.append(String.format(Locale.ROOT, "| `indicators` on an existing folder | %s | – | – |%n", cell(ind)));
         b.append(String.format(Locale.ROOT, "| `--version` (JVM start, no database) | %s | – | – |%n", cell(ver)));
+        b.append(String.format(Locale.ROOT, "| floor: `java -version` (the JVM alone, no application) | %s | – | – |%n", cell(jvm)));
         if (!windowMs.isEmpty()) {
             b.append(String.format(Locale.ROOT, "| the window on the sample workspace: usable (shown, drawn, no background work) after process start | %.2f s wall | – | – |%n",
                     median(windowMs) / 1000));
             b.append(String.format(Locale.ROOT, "| then Rapport → Eksporter of the sample deck (PPTX, from the window's export service) | %.2f s wall | – | – |%n",
                     median(deckMs) / 1000));
+            b.append(String.format(Locale.ROOT, "| floor: a window with a menu bar and one label (`FloorWindow`: the same JVM, options and probe, no database, no style sheet of ours) | %.2f s wall | – | – |%n",
+                    median(floorWindowMs) / 1000));
         }
         b.append("\nEach run, wall/CPU in seconds: import+values ").append(both.runs()).append("; DuckDB ").append(peer.runs())
                 .append("; indicators ").append(ind.runs()).append("; --version ").append(ver.runs())
-                .append(windowMs.isEmpty() ? "" : "; window usable (ms) " + windowMs + "; deck export (ms) " + deckMs).append(".\n");
+                .append("; java -version ").append(jvm.runs())
+                .append(windowMs.isEmpty() ? "" : "; window usable (ms) " + windowMs + "; deck export (ms) " + deckMs
+                        + "; floor window (ms) " + floorWindowMs).append(".\n");
         return b.toString();
     }
 
@@ -275,6 +291,17 @@ public final class SideBySide {
         cmd.addAll(javaOptions);
         cmd.addAll(List.of("-Dframdrift.probe=true", "-Dframdrift.probe.deck=" + deck, "-jar", jar.toString(),
                 "--data-dir", folder.toString()));
+        return measure(cmd);
+    }
+
+    /**
+     * The floor under the window ({@code ui.shell.FloorWindow}): the same JVM, options and archive
+     * (the jar first on the class path, so the archive applies), a window with one label.
+     */
+    private Measured floorWindow() {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1400x900x24", javaBin()));
+        cmd.addAll(javaOptions);
+        cmd.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testClassPath, "no.framdrift.ui.shell.FloorWindow"));
         return measure(cmd);
     }
 
