@@ -193,10 +193,19 @@ public final class AreaDirectory {
 
     /** Case, accents and "kommune"/"fylke" suffixes do not matter when looking up by name. */
     static String nameKey(String name) {
-        String n = name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        n = n.replaceAll(" (kommune|fylke|fylkeskommune)$", "").replaceAll("\\s*rhf$", "");
+        String n = SPACES.matcher(name.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        n = SUFFIX.matcher(n).replaceAll("");
+        n = RHF.matcher(n).replaceAll("");
         n = n.replace("æ", "ae").replace("ø", "o").replace("å", "aa");
-        n = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (!n.chars().allMatch(c -> c < 0x80)) {
+            // plain ASCII has no accents to take off (the directory's ~800 names are read at every start)
+            n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        }
         return n;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(" (kommune|fylke|fylkeskommune)$");
+    private static final java.util.regex.Pattern RHF = java.util.regex.Pattern.compile("\\s*rhf$");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 }

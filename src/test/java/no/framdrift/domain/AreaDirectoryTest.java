@@ -34,6 +34,16 @@ class AreaDirectoryTest {
     }
 
     @Test
+    void aNameKeyIgnoresCaseSpacesSuffixesAndAccents() {
+        assertThat(AreaDirectory.nameKey("  Bø  i Telemark kommune ")).isEqualTo("bo i telemark");
+        assertThat(AreaDirectory.nameKey("Helse Sør-Øst RHF")).isEqualTo("helse sor-ost");
+        assertThat(AreaDirectory.nameKey("Unjárga - Nesseby")).isEqualTo("unjarga - nesseby");
+        assertThat(AreaDirectory.nameKey("Troms fylkeskommune")).isEqualTo("troms");
+        assertThat(AreaDirectory.nameKey("Åsnes")).isEqualTo("aasnes");
+        assertThat(AreaDirectory.nameKey("Porsanger")).isEqualTo("porsanger");
+    }
+
+    @Test
     void bergensomradetIsASetOfMunicipalities() {
         Area a = areas.byName("Bergensområdet").orElseThrow();
         assertThat(a.level()).isEqualTo(AreaLevel.CUSTOM);
