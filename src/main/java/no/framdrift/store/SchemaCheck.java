@@ -36,6 +36,13 @@ final class SchemaCheck {
     /** Flyway's location of the scripts, as a class-path folder. */
     static final String LOCATION = "db/migration";
 
+    /**
+     * In the jar: the names of the files under {@link #LOCATION} and its subfolders, one a line,
+     * written by the build from the same files (pom.xml, "migration-index"), so that a start need not
+     * go through every entry of the jar to find them.
+     */
+    static final String INDEX = "no/framdrift/store/bundled-migrations.txt";
+
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
 
     private SchemaCheck() {
@@ -110,8 +117,18 @@ final class SchemaCheck {
             }
             case "jar" -> {
                 JarURLConnection connection = (JarURLConnection) root.openConnection();
+                java.util.jar.JarFile jar = connection.getJarFile();
+                JarEntry index = LOCATION.equals(location) ? jar.getJarEntry(INDEX) : null;
+                if (index != null) {
+                    // the build's list of this jar's scripts (pom.xml, "migration-index")
+                    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            jar.getInputStream(index), java.nio.charset.StandardCharsets.UTF_8))) {
+                        in.lines().map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
+                    }
+                    return names;
+                }
                 String prefix = location + "/";
-                Enumeration<JarEntry> entries = connection.getJarFile().entries();
+                Enumeration<JarEntry> entries = jar.entries();
                 while (entries.hasMoreElements()) {
                     JarEntry e = entries.nextElement();
                     if (!e.isDirectory() && e.getName().startsWith(prefix)) {

@@ -31,6 +31,48 @@ class SchemaCheckTest {
     }
 
     @Test
+    void theBuildsListOfScriptsIsTheMigrationFolder() throws Exception {
+        Set<String> names;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
+            names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        try (var in = getClass().getClassLoader().getResourceAsStream(SchemaCheck.INDEX)) {
+            assertThat(in).as("the build writes " + SchemaCheck.INDEX).isNotNull();
+            Set<String> listed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).collect(Collectors.toSet());
+            assertThat(listed).isEqualTo(names).contains("V001__catalogue.sql", "V011__survey_cells_packed.sql");
+        }
+    }
+
+    @Test
+    void inAJarTheBuildsListIsReadAndWithoutItTheEntries() throws Exception {
+        Path withList = jar("with-list.jar", "V001__a.sql\nV002__b.sql\n", "V001__a.sql", "common/V002__b.sql", "common/V003__c.sql");
+        Path without = jar("without-list.jar", null, "V001__a.sql", "common/V002__b.sql", "common/V003__c.sql");
+        try (var a = new java.net.URLClassLoader(new java.net.URL[] {withList.toUri().toURL()}, null);
+             var b = new java.net.URLClassLoader(new java.net.URL[] {without.toUri().toURL()}, null)) {
+            // the list is what the build found in this jar (here made to differ, to see which was read)
+            assertThat(SchemaCheck.bundledVersions(a, SchemaCheck.LOCATION)).contains(Set.of("1", "2"));
+            assertThat(SchemaCheck.bundledVersions(b, SchemaCheck.LOCATION)).contains(Set.of("1", "2", "3"));
+        }
+    }
+
+    private Path jar(String name, String list, String... scripts) throws Exception {
+        Path jar = dir.resolve(name);
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(SchemaCheck.LOCATION + "/"));
+            for (String script : scripts) {
+                out.putNextEntry(new java.util.jar.JarEntry(SchemaCheck.LOCATION + "/" + script));
+                out.write("SELECT 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (list != null) {
+                out.putNextEntry(new java.util.jar.JarEntry(SchemaCheck.INDEX));
+                out.write(list.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return jar;
+    }
+
+    @Test
     void versionsCompareAsFlywayDoes() {
         assertThat(SchemaCheck.normalise("001")).isEqualTo("1");
         assertThat(SchemaCheck.normalise("010")).isEqualTo("10");
