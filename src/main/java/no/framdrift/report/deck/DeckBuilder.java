@@ -651,8 +651,7 @@ public final class DeckBuilder {
         String heading = map.title() + " – kart";
         SlideText.text(slide, new Rectangle2D.Double(MARGIN, 14, 900, 36), heading,
                 SlideText.fit(heading, 900, 34, 20, 13, true), true, ACCENT);
-        org.apache.poi.xslf.usermodel.XSLFPictureData data = deck.addPicture(png,
-                org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
+        org.apache.poi.xslf.usermodel.XSLFPictureData data = PngPictures.add(deck, png);
         org.apache.poi.xslf.usermodel.XSLFPictureShape picture = slide.createPicture(data);
         double h = 452;
         double w = h * 16 / 9;
