@@ -15,10 +15,18 @@ import picocli.CommandLine.Option;
 /** {@code framdrift [--data-dir DIR] COMMAND}: the top-level command and the shared options. */
 @Command(name = "framdrift", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         resourceBundle = "no.framdrift.cli.usage", scope = CommandLine.ScopeType.INHERIT,
-        description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.",
-        subcommands = {IndicatorsCommand.class, ImportCommand.class, ValuesCommand.class, ExportCommand.class,
-                WorkspaceCommand.class})
+        description = "Framdrift – arbeidsbenk for de nasjonale e-helseindikatorene.")
 public final class RootCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order the usage lists them. Not in the {@code @Command} annotation:
+     * picocli builds the model of every registered command by reflection before it parses a word,
+     * and for all of them (with {@code export}'s and {@code workspace}'s own subcommands) that took
+     * 0.2 s of each command's start (issue 16). {@link #commandLine(String[])} registers only the
+     * command the arguments name, or all of them when they name none (usage, a mistyped name).
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(IndicatorsCommand.class, ImportCommand.class,
+            ValuesCommand.class, ExportCommand.class, WorkspaceCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT, description = "Datamappe (standard: FRAMDRIFT_DATA_DIR eller brukerens programdatamappe).")
     Path dataDir;
@@ -149,7 +157,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Runs a command line; a failure prints one line on stderr and gives a non-zero exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new RootCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args1) -> {
@@ -181,6 +189,37 @@ public final class RootCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for these arguments: the root command with the one subcommand they name (the
+     * first word that is not a root option or its value), or with all of them when they name none.
+     * Parsing, inherited options, texts and exit codes are the same either way.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        Optional<Class<?>> named = namedSubcommand(args);
+        if (named.isPresent()) {
+            cl.addSubcommand(named.get());
+        } else {
+            SUBCOMMANDS.forEach(cl::addSubcommand);
+        }
+        return cl;
+    }
+
+    /** The subcommand the first word after the root options names, if it names one. */
+    static Optional<Class<?>> namedSubcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (WINDOW_OPTIONS.contains(a)) {
+                i++; // the option's value
+            } else if (!a.startsWith("-")) {
+                return SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(a)).findFirst();
+            } else if (WINDOW_OPTIONS.stream().noneMatch(o -> a.startsWith(o + "="))) {
+                return Optional.empty(); // --help, --version or an unknown option: picocli answers with every command known
+            }
+        }
+        return Optional.empty();
     }
 
     /** A mistake on the command line, in Norwegian (picocli's own texts are English). */
