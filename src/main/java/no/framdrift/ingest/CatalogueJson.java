@@ -19,16 +19,24 @@ import no.framdrift.domain.Message;
  */
 public final class CatalogueJson {
 
-    private final ObjectMapper mapper;
+    /**
+     * Made on first use: every workspace holds a CatalogueJson (for the steward's catalogue import
+     * and export), but most starts never read or write JSON, and Jackson's first mapper in a JVM
+     * costs ~16 ms of each command's start (issue 16).
+     */
+    private ObjectMapper mapper;
 
-    public CatalogueJson() {
-        mapper = new ObjectMapper()
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
-                .setSerializationInclusion(JsonInclude.Include.ALWAYS)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper()
+                    .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                    .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                    .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+                    .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return mapper;
     }
 
     /** The key catalogue files written before time aggregation had all four kinds. */
@@ -38,8 +46,8 @@ public final class CatalogueJson {
         try {
             byte[] bytes = in.readAllBytes();
             Catalogue c = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains(OLD_TIME_AGGREGATION_KEY)
-                    ? mapper.treeToValue(renamedOldKeys(mapper.readTree(bytes)), Catalogue.class)
-                    : mapper.readValue(bytes, Catalogue.class);
+                    ? mapper().treeToValue(renamedOldKeys(mapper().readTree(bytes)), Catalogue.class)
+                    : mapper().readValue(bytes, Catalogue.class);
             if (c == null) {
                 throw new CatalogueFormatException(Message.of("catalogue.error.empty"), null);
             }
@@ -73,12 +81,12 @@ public final class CatalogueJson {
     }
 
     public void write(Catalogue catalogue, OutputStream out) throws IOException {
-        mapper.writeValue(out, catalogue);
+        mapper().writeValue(out, catalogue);
     }
 
     public String toJson(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -16,10 +16,18 @@ import java.util.List;
 /** Reads and writes import profiles as JSON (Jackson), and checks that a profile is complete. */
 public final class ImportProfiles {
 
-    // An unknown key is refused, not ignored: a misspelt "wieght" would otherwise import unweighted.
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use, as in {@link CatalogueJson}: every workspace's import service holds one (issue 16). */
+    private ObjectMapper mapper;
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            // An unknown key is refused, not ignored: a misspelt "wieght" would otherwise import unweighted.
+            mapper = new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return mapper;
+    }
 
     /** A profile that cannot be used (the reason for the window and in bokmål: {@link ExplainedException}). */
     public static final class ProfileException extends ExplainedException {
@@ -32,7 +40,7 @@ public final class ImportProfiles {
 
     public ImportProfile read(Path file) throws ProfileException {
         try (InputStream in = Files.newInputStream(file)) {
-            return check(mapper.readValue(in, ImportProfile.class), file.getFileName().toString());
+            return check(mapper().readValue(in, ImportProfile.class), file.getFileName().toString());
         } catch (JsonProcessingException e) {
             throw new ProfileException(Message.of("profile.error.unreadable", file.getFileName().toString(), describe(e)), e);
         } catch (IOException e) {
@@ -42,7 +50,7 @@ public final class ImportProfiles {
 
     public ImportProfile read(InputStream in, String source) throws ProfileException {
         try {
-            return check(mapper.readValue(in, ImportProfile.class), source);
+            return check(mapper().readValue(in, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
             throw new ProfileException(Message.of("profile.error.unreadable", source, describe(e)), e);
         } catch (IOException e) {
@@ -52,7 +60,7 @@ public final class ImportProfiles {
 
     public ImportProfile fromJson(String json, String source) throws ProfileException {
         try {
-            return check(mapper.readValue(json, ImportProfile.class), source);
+            return check(mapper().readValue(json, ImportProfile.class), source);
         } catch (JsonProcessingException e) {
             throw new ProfileException(Message.of("profile.error.unreadable", source, describe(e)), e);
         }
@@ -113,7 +121,7 @@ public final class ImportProfiles {
 
     public String toJson(ImportProfile profile) {
         try {
-            return mapper.writeValueAsString(profile);
+            return mapper().writeValueAsString(profile);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
