@@ -129,7 +129,7 @@ public final class SideBySide {
         if (given != null) {
             return given.isBlank() ? List.of() : List.of(given.trim().split("\\s+"));
         }
-        List<String> out = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmx352m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        List<String> out = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Xmx352m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Dfile.encoding=UTF-8"));
         Path jsa = jar.resolveSibling("framdrift.jsa");
         if (Files.isRegularFile(jsa)) {
             out.add("-XX:SharedArchiveFile=" + jsa);
