@@ -133,6 +133,8 @@ public final class CatalogueTreeView extends VBox {
         private final Label badge = StatusBadge.of(null, m);
         private final Region spacer = new Region();
         private final HBox box = new HBox(8, name, spacer, badge);
+        /** One tooltip per cell, its text set as the cell shows another node (a Tooltip is a popup window: costly to make per update). */
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         NodeCell() {
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -179,7 +181,8 @@ public final class CatalogueTreeView extends VBox {
                             - (badge.isManaged() ? BADGE_WIDTH + box.getSpacing() : 0)),
                     tree.widthProperty(), badge.managedProperty()));
             setGraphic(box);
-            setTooltip(new javafx.scene.control.Tooltip(n.code() == null ? n.label() : n.label() + " (" + n.code() + ")"));
+            tip.setText(n.code() == null ? n.label() : n.label() + " (" + n.code() + ")");
+            setTooltip(tip);
             // the row's height is measured with the wrapped name in its own font (goals are bold)
             applyCss();
         }
