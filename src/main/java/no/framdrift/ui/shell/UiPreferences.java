@@ -49,7 +49,7 @@ public final class UiPreferences {
     }
 
     public double divider() {
-        return node.getDouble("divider", 0.28);
+        return node.getDouble("divider", 0.33);
     }
 
     public void divider(double position) {
