@@ -49,8 +49,8 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.transactor = new Transactor(database.dsl());
         this.catalogue = new CatalogueService(transactor, new CatalogueJson());
-        this.imports = new ImportService(transactor, AreaDirectory.standard(), this::indicatorCodes, Clock.systemUTC());
-        this.values = new ValuesService(transactor, AreaDirectory.standard(), SuppressionSettings.DEFAULTS);
+        this.imports = new ImportService(transactor, AreaDirectory::standard, this::indicatorCodes, Clock.systemUTC());
+        this.values = new ValuesService(transactor, AreaDirectory::standard, SuppressionSettings.DEFAULTS);
         this.values.recordsDataVersion(database.localFolder().isPresent());
     }
 

@@ -47,7 +47,8 @@ public final class ImportService {
     static final int PREVIEW_ROWS = 20;
 
     private final Transactor tx;
-    private final AreaDirectory areas;
+    /** The area directory, read when an import first needs it (issue 16: not at every open). */
+    private final Supplier<AreaDirectory> areas;
     private final Supplier<Set<String>> knownIndicators;
     private final Clock clock;
     private final ImportProfiles profiles = new ImportProfiles();
@@ -78,7 +79,7 @@ public final class ImportService {
         this.guard = guard;
     }
 
-    public ImportService(Transactor tx, AreaDirectory areas, Supplier<Set<String>> knownIndicators, Clock clock) {
+    public ImportService(Transactor tx, Supplier<AreaDirectory> areas, Supplier<Set<String>> knownIndicators, Clock clock) {
         this.tx = tx;
         this.areas = areas;
         this.knownIndicators = knownIndicators;
@@ -132,7 +133,7 @@ public final class ImportService {
                                      java.util.function.BooleanSupplier cancelled) {
         ImportPass.Options o = new ImportPass.Options(knownIndicators.get(), null, cancelled, progress, 500)
                 .withObserver(no.framdrift.ingest.RowObserver.NONE);
-        return report(new ImportPass(areas).run(file, profile, o));
+        return report(new ImportPass(areas.get()).run(file, profile, o));
     }
 
     /** Earlier imports of a file with the same content (to offer replacing them). */
@@ -186,7 +187,7 @@ public final class ImportService {
     private ImportSummary store(ImportRequest req, Path file, long size, ImportPass.Options options) {
         return tx.inTransaction(dsl -> {
             ImportBatchRepository batches = new ImportBatchRepository(dsl);
-            Reduced reduced = new ImportPass(areas).run(file, req.profile(), options);
+            Reduced reduced = new ImportPass(areas.get()).run(file, req.profile(), options);
             // one import per indicator at a time, in the database: a second import of overlapping cells
             // (another team member's) waits here, then finds the first one's cells and is refused
             IndicatorLocks.lock(dsl, indicatorsOf(reduced));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,7 +56,8 @@ public final class ValuesService {
     public static final String BY_AREA = "area";
 
     private final Transactor tx;
-    private final AreaDirectory areas;
+    /** The area directory, read when values first need it (issue 16: not at every open). */
+    private final Supplier<AreaDirectory> areas;
     private final SuppressionSettings suppression;
 
     /**
@@ -70,7 +72,7 @@ public final class ValuesService {
         this.recordsDataVersion = records;
     }
 
-    public ValuesService(Transactor tx, AreaDirectory areas, SuppressionSettings suppression) {
+    public ValuesService(Transactor tx, Supplier<AreaDirectory> areas, SuppressionSettings suppression) {
         this.tx = tx;
         this.areas = areas;
         this.suppression = suppression;
@@ -353,21 +355,21 @@ public final class ValuesService {
             out.put(code, Set.of(code));
         }
         Set<String> municipalities = present.stream()
-                .filter(c -> areas.byCode(c).map(a -> a.level() == AreaLevel.MUNICIPALITY).orElse(false))
+                .filter(c -> areas.get().byCode(c).map(a -> a.level() == AreaLevel.MUNICIPALITY).orElse(false))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (municipalities.isEmpty()) {
             return out;
         }
         List<Area> aggregates = new ArrayList<>();
-        aggregates.addAll(areas.ofLevel(AreaLevel.NATION));
-        aggregates.addAll(areas.ofLevel(AreaLevel.REGION));
-        aggregates.addAll(areas.ofLevel(AreaLevel.CUSTOM));
-        aggregates.addAll(areas.ofLevel(AreaLevel.COUNTY));
+        aggregates.addAll(areas.get().ofLevel(AreaLevel.NATION));
+        aggregates.addAll(areas.get().ofLevel(AreaLevel.REGION));
+        aggregates.addAll(areas.get().ofLevel(AreaLevel.CUSTOM));
+        aggregates.addAll(areas.get().ofLevel(AreaLevel.COUNTY));
         for (Area a : aggregates) {
             if (out.containsKey(a.code())) {
                 continue;
             }
-            Set<String> members = areas.municipalitiesOf(a.code()).stream().filter(municipalities::contains)
+            Set<String> members = areas.get().municipalitiesOf(a.code()).stream().filter(municipalities::contains)
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!members.isEmpty()) {
                 out.put(a.code(), members);
@@ -377,7 +379,7 @@ public final class ValuesService {
     }
 
     private List<String> sortAreas(Set<String> codes) {
-        Comparator<String> byLevel = Comparator.comparingInt(c -> areas.byCode(c).map(a -> a.level().ordinal()).orElse(9));
+        Comparator<String> byLevel = Comparator.comparingInt(c -> areas.get().byCode(c).map(a -> a.level().ordinal()).orElse(9));
         return codes.stream().sorted(byLevel.thenComparing(Comparator.naturalOrder())).toList();
     }
 
@@ -385,7 +387,7 @@ public final class ValuesService {
         if (code.equals("NO")) {
             return IndicatorValue.NATIONAL;
         }
-        return areas.byCode(code).map(Area::name).orElse(code);
+        return areas.get().byCode(code).map(Area::name).orElse(code);
     }
 
     private static String batchesOf(Map<String, Map<Period, Set<Long>>> provenance, Set<String> members) {
@@ -448,10 +450,10 @@ public final class ValuesService {
             out.put("NO", entries);
             return out;
         }
-        List<Area> custom = level == AreaLevel.CUSTOM ? areas.ofLevel(AreaLevel.CUSTOM) : List.of();
+        List<Area> custom = level == AreaLevel.CUSTOM ? areas.get().ofLevel(AreaLevel.CUSTOM) : List.of();
         for (UnitListEntry e : entries) {
             Optional<Area> municipality = e.areaCode() == null ? Optional.empty()
-                    : areas.byCode(e.areaCode()).filter(a -> a.level() == AreaLevel.MUNICIPALITY);
+                    : areas.get().byCode(e.areaCode()).filter(a -> a.level() == AreaLevel.MUNICIPALITY);
             if (municipality.isEmpty()) {
                 continue;
             }
@@ -582,7 +584,7 @@ public final class ValuesService {
         List<AreaValue> out = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String code = codes.get(i);
-            boolean atLevel = areas.byCode(code).map(a -> a.level() == level).orElse(false);
+            boolean atLevel = areas.get().byCode(code).map(a -> a.level() == level).orElse(false);
             if (atLevel) {
                 out.add(new AreaValue(code, values.get(i)));
             }
@@ -619,7 +621,7 @@ public final class ValuesService {
         List<IndicatorValue> out = new ArrayList<>();
         for (IndicatorValue v : compute(catalogue, indicator, List.of(variable.get()))) {
             String name = v.group().substring(v.group().indexOf('=') + 1);
-            Optional<Area> area = areas.byCode(name).filter(a -> a.level() == level).or(() -> areas.byName(name, level));
+            Optional<Area> area = areas.get().byCode(name).filter(a -> a.level() == level).or(() -> areas.get().byName(name, level));
             if (area.isPresent()) {
                 codes.add(area.get().code());
                 out.add(new IndicatorValue(v.indicatorCode(), v.period(), area.get().name(), "", v.value(), v.numerator(),
@@ -634,7 +636,7 @@ public final class ValuesService {
         if (areaCode == null) {
             return Optional.empty();
         }
-        return areas.byCode(areaCode).map(Area::regionCode).filter(r -> r != null && !r.isBlank());
+        return areas.get().byCode(areaCode).map(Area::regionCode).filter(r -> r != null && !r.isBlank());
     }
 
     // ---------------------------------------------------------------- composites

@@ -37,7 +37,7 @@ class AreaCodeChangesImportTest {
     void open() {
         db = Database.open(dir.resolve("data"));
         tx = new Transactor(db.dsl());
-        imports = new ImportService(tx, AreaDirectory.standard(), () -> Set.of("PLL"), Clock.systemUTC());
+        imports = new ImportService(tx, AreaDirectory::standard, () -> Set.of("PLL"), Clock.systemUTC());
     }
 
     @AfterEach

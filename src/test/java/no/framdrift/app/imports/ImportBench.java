@@ -75,7 +75,7 @@ public final class ImportBench {
             floorCpu[i] = processCpu() - c0;
             Path data = Files.createTempDirectory(dir, "data");
             try (Database db = Database.open(data)) {
-                ImportService imports = new ImportService(new Transactor(db.dsl()), AreaDirectory.standard(),
+                ImportService imports = new ImportService(new Transactor(db.dsl()), AreaDirectory::standard,
                         () -> Set.of("EPJ_KVALITET", "EPJ_EFFEKTIV", "TILGANG_PASIENTINFO", "ENKLERE_ARBEIDSHVERDAG", "PLL"),
                         Clock.systemUTC());
                 System.gc();

@@ -40,7 +40,7 @@ class ImportProblemLanguageTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("data"));
-        imports = new ImportService(new Transactor(db.dsl()), AreaDirectory.standard(),
+        imports = new ImportService(new Transactor(db.dsl()), AreaDirectory::standard,
                 () -> Set.of("EPJ_KVALITET", "PLL"), Clock.systemUTC());
     }
 

@@ -63,7 +63,7 @@ class ImportServiceTest {
     void open() {
         db = Database.open(dir.resolve("data"));
         tx = new Transactor(db.dsl());
-        imports = new ImportService(tx, AreaDirectory.standard(),
+        imports = new ImportService(tx, AreaDirectory::standard,
                 () -> Set.of("EPJ_KVALITET", "PLL", "DDFL", "HELSEDATA"), Clock.systemUTC());
     }
 

@@ -48,7 +48,7 @@ class ValuesServiceTest {
     void open() {
         db = Database.open(dir);
         tx = new Transactor(db.dsl());
-        values = new ValuesService(tx, AreaDirectory.standard(), SuppressionSettings.DEFAULTS);
+        values = new ValuesService(tx, AreaDirectory::standard, SuppressionSettings.DEFAULTS);
     }
 
     @AfterEach
