@@ -111,6 +111,24 @@ class ValuesServiceTest {
     }
 
     @Test
+    void theBackgroundVariablesAreEveryNameAnyBatchBreaksTheAnswersDownBy() {
+        long first = batch(ImportKind.SURVEY);
+        long second = batch(ImportKind.SURVEY);
+        tx.run(dsl -> new SurveyCellRepository(dsl).insertAll(first, List.of(
+                cell(first, "EPJ_KVALITET", 2023, "Helt enig", true, true, Map.of("profesjon", "Lege", "region", "Helse Vest"), 20),
+                cell(first, "EPJ_KVALITET", 2023, "Helt uenig", false, true, Map.of("profesjon", "Lege", "region", "Helse Vest"), 10),
+                cell(first, "EPJ_KVALITET", 2023, "Helt enig", true, true, Map.of("profesjon", "Sykepleier", "region", "Helse Nord"), 15))));
+        // a later survey asks for age instead of region
+        tx.run(dsl -> new SurveyCellRepository(dsl).insertAll(second, List.of(
+                cell(second, "EPJ_KVALITET", 2024, "Helt enig", true, true, Map.of("profesjon", "Lege", "alder", "30-39"), 25),
+                cell(second, "EPJ_KVALITET", 2024, "Helt uenig", false, true, Map.of("alder", "40-49", "profesjon", "Lege"), 5))));
+
+        assertThat(values.backgroundVariables(indicator("EPJ_KVALITET"))).containsExactly("alder", "profesjon", "region");
+        // a registry indicator has none
+        assertThat(values.backgroundVariables(indicator("PLL"))).isEmpty();
+    }
+
+    @Test
     void smallSurveyCellsAreSuppressedAndCarryNoNumber() {
         long b = batch(ImportKind.SURVEY);
         tx.run(dsl -> new SurveyCellRepository(dsl).insertAll(b, List.of(
