@@ -143,6 +143,46 @@ class FramdriftWindowUiTest {
         assertThat(codes(tree.getRoot())).contains("PLL", "RADSMODELL_RELEVANS", "TILLIT");
     }
 
+    /** Each tree row's tooltip names its own node, also once the rows are reused for other nodes (a filter and back). */
+    @Test
+    void everyTreeRowsTooltipNamesItsOwnNodeAfterTheRowsAreReused(FxRobot robot) {
+        robot.clickOn(treeLabel(robot, "Pasientens legemiddelliste"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("DDFL");
+        assertThat(tooltipMismatches(robot)).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> wrong = tooltipMismatches(robot);
+        assertThat(wrong).isEmpty();
+        String[] pll = new String[1];
+        robot.interact(() -> robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CatalogueNode n && "PLL".equals(n.code()))
+                .findFirst().ifPresent(c -> pll[0] = c.getTooltip().getText()));
+        assertThat(pll[0]).isEqualTo("Pasientens legemiddelliste (PLL)");
+    }
+
+    /** "label (code)" (or the label alone) against each shown tree row's tooltip; the rows that differ. */
+    private static List<String> tooltipMismatches(FxRobot robot) {
+        List<String> wrong = new ArrayList<>();
+        int[] rows = new int[1];
+        robot.interact(() -> {
+            for (javafx.scene.control.TreeCell<?> c : robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class)) {
+                if (c.isEmpty() || !(c.getItem() instanceof CatalogueNode n)) {
+                    continue;
+                }
+                rows[0]++;
+                String expected = n.code() == null ? n.label() : n.label() + " (" + n.code() + ")";
+                String actual = c.getTooltip() == null ? null : c.getTooltip().getText();
+                if (!expected.equals(actual)) {
+                    wrong.add(expected + " ≠ " + actual);
+                }
+            }
+        });
+        assertThat(rows[0]).as("tree rows shown").isGreaterThan(2);
+        return wrong;
+    }
+
     /** Issue 15: a long indicator name wraps in the tree rather than ending in "…", and no status badge is cut. */
     @Test
     void longNamesInTheTreeWrapInsteadOfBeingCut(FxRobot robot) {
