@@ -91,9 +91,9 @@ public final class RootCommand implements Callable<Integer> {
     public static boolean opensWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (WINDOW_OPTIONS.contains(a)) {
+            if (ROOT_VALUE_OPTIONS.contains(a)) {
                 i++;
-            } else if (WINDOW_OPTIONS.stream().noneMatch(o -> a.startsWith(o + "=")) && !a.startsWith("-D") && !isCatalogueFile(a)) {
+            } else if (ROOT_VALUE_OPTIONS.stream().noneMatch(o -> a.startsWith(o + "=")) && !a.startsWith("-D") && !isCatalogueFile(a)) {
                 return false;
             }
         }
@@ -103,7 +103,7 @@ public final class RootCommand implements Callable<Integer> {
     /** The catalogue file the window was opened with (file association), if any. */
     public static Optional<Path> catalogueFileArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (WINDOW_OPTIONS.contains(args[i])) {
+            if (ROOT_VALUE_OPTIONS.contains(args[i])) {
                 i++;
             } else if (isCatalogueFile(args[i])) {
                 return Optional.of(Path.of(args[i]));
@@ -116,8 +116,8 @@ public final class RootCommand implements Callable<Integer> {
         return !arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith(CATALOGUE_FILE_SUFFIX);
     }
 
-    /** The options the window takes, each with a value. */
-    private static final java.util.List<String> WINDOW_OPTIONS = java.util.List.of("--data-dir", "--db", "--db-user");
+    /** The root command's options, each with a value: the window takes the same ones. */
+    static final java.util.List<String> ROOT_VALUE_OPTIONS = java.util.List.of("--data-dir", "--db", "--db-user");
 
     /** The value of an option the window takes ({@code --db URL} or {@code --db=URL}), if given. */
     public static Optional<String> windowOption(String[] args, String name) {
@@ -211,11 +211,11 @@ public final class RootCommand implements Callable<Integer> {
     static Optional<Class<?>> namedSubcommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (WINDOW_OPTIONS.contains(a)) {
+            if (ROOT_VALUE_OPTIONS.contains(a)) {
                 i++; // the option's value
             } else if (!a.startsWith("-")) {
                 return SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(a)).findFirst();
-            } else if (WINDOW_OPTIONS.stream().noneMatch(o -> a.startsWith(o + "="))) {
+            } else if (ROOT_VALUE_OPTIONS.stream().noneMatch(o -> a.startsWith(o + "="))) {
                 return Optional.empty(); // --help, --version or an unknown option: picocli answers with every command known
             }
         }

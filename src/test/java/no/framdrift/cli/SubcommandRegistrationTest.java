@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -21,6 +22,14 @@ class SubcommandRegistrationTest {
         assertThat(RootCommand.namedSubcommand(new String[] {"--data-dir=/tmp/d", "--db-user", "export", "values"}))
                 .contains(ValuesCommand.class); // "export" is --db-user's value here
         assertThat(RootCommand.namedSubcommand(new String[] {"workspace", "info"})).contains(WorkspaceCommand.class);
+    }
+
+    /** The words skipped before the command are exactly the root's options that take a value. */
+    @Test
+    void theSkippedOptionsAreTheRootsOptionsWithAValue() {
+        List<String> withValue = new CommandLine(new RootCommand()).getCommandSpec().options().stream()
+                .filter(o -> o.arity().max() > 0).map(CommandLine.Model.OptionSpec::longestName).toList();
+        assertThat(RootCommand.ROOT_VALUE_OPTIONS).containsExactlyInAnyOrderElementsOf(withValue);
     }
 
     @Test
